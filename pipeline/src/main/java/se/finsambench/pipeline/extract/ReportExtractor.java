@@ -1,6 +1,9 @@
 package se.finsambench.pipeline.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import se.finsambench.pipeline.read.TextDocument;
 
 /**
@@ -9,13 +12,84 @@ import se.finsambench.pipeline.read.TextDocument;
  */
 public final class ReportExtractor {
 
+    /** Bumped whenever extraction changes what it finds, so cached results can be invalidated. */
+    public static final String VERSION = "1";
+
+    private final Lexicon lexicon;
+    private final MemberResolver members;
+
+    public ReportExtractor(Lexicon lexicon, Municipalities municipalities) {
+        this.lexicon = lexicon;
+        this.members = new MemberResolver(municipalities);
+    }
+
     public static ReportExtractor withDefaults() {
-        return new ReportExtractor();
+        return new ReportExtractor(Lexicon.bundled(), Municipalities.bundled());
     }
 
     public ExtractionResult extract(TextDocument document) {
-        // Placeholder while the extractor is being written (issue 2); replaced in the same change.
-        DocumentInfo info = new DocumentInfo(DocType.OTHER, null, null, null, null, null, null, null, null, false);
-        return new ExtractionResult(info, List.of(), List.of(), List.of(), List.of("not yet extracted"));
+        DocumentInfo info = DocumentClassifier.classify(document.lines());
+        ExtractionContext ctx = new ExtractionContext(document, info, lexicon, members);
+        ProseReader prose = new ProseReader(ctx);
+        readTables(ctx, prose);
+        String fullText = String.join("\n", document.lines());
+        Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, fullText, info.associationName());
+        prose.knowInterventions(canonical);
+        prose.readDocument();
+        List<Fact> facts = FactRanking.rank(FactDerivations.apply(canonicalMembers(ctx.facts, canonical)));
+        List<Decision> decisions = info.docType() == DocType.MINUTES ? MinutesReader.read(document.lines()) : List.of();
+        List<String> problems = new ArrayList<>(ctx.problems);
+        if (info.associationId() == null) {
+            problems.add(0, "could not tell which samordningsförbund the document is from");
+        }
+        if (info.fiscalYear() == null) {
+            problems.add("could not tell which year the document covers");
+        }
+        if (facts.isEmpty()) {
+            problems.add("no figures found");
+        }
+        return new ExtractionResult(info, facts, interventions(canonical), decisions, problems);
+    }
+
+    private void readTables(ExtractionContext ctx, ProseReader prose) {
+        TableReader tables = new TableReader(ctx);
+        KeyValueReader profiles = new KeyValueReader(ctx, prose);
+        NnsTableReader nns = new NnsTableReader(ctx);
+        List<List<NnsTableReader.Party>> nnsColumns = null;
+        for (TableBlock table : ctx.layout.tables()) {
+            if (table.section() == SectionKind.TOC || TableOfContents.looksLikeOne(table)) {
+                continue;
+            }
+            if (NnsTableReader.isNnsTable(table)) {
+                nnsColumns = nns.read(table);
+            } else if (nnsColumns != null && table.rows().stream().allMatch(r -> r.label().matches("\\d{1,2}\\.?|"))) {
+                nns.readContinuation(table, nnsColumns);
+            } else if (KeyValueReader.isProfile(table)) {
+                nnsColumns = null;
+                profiles.read(table);
+            } else {
+                nnsColumns = null;
+                tables.read(table);
+            }
+        }
+    }
+
+    private static List<Fact> canonicalMembers(List<Fact> facts, Map<String, String> canonical) {
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            if (f.member().startsWith("intervention:")) {
+                String name = f.member().substring("intervention:".length());
+                out.add(f.withMember("intervention:" + canonical.getOrDefault(name, name)));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<Intervention> interventions(Map<String, String> canonical) {
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        canonical.forEach((alias, name) -> aliases.computeIfAbsent(name, k -> new ArrayList<>()).add(alias));
+        return aliases.entrySet().stream().map(e -> new Intervention(e.getKey(), e.getValue())).toList();
     }
 }

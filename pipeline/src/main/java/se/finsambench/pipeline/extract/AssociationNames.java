@@ -1,0 +1,107 @@
+package se.finsambench.pipeline.extract;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds whose report a document is, from the way the association names itself, and makes the
+ * lake's {@code association_id} slug from that name.
+ */
+public final class AssociationNames {
+
+    public record Found(String id, String displayName) {
+    }
+
+    private static final String WORD = "[A-ZÅÄÖ][\\p{L}-]*";
+    private static final String DIRECTION =
+            "(?:Norra|Södra|Västra|Östra|Mellersta|Centrala|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Övre|Nedre|Stora|Lilla)";
+    // "Samordningsförbundet Södra Vätterbygden", name words capitalised, up to three of them.
+    private static final Pattern SUFFIX_FORM = Pattern.compile(
+            "Samordningsförbundet\\s+(" + WORD + "(?:\\s+" + WORD + "){0,2})");
+    // "Söderåsens samordningsförbund": the name stands in the genitive before the word.
+    private static final Pattern PREFIX_FORM = Pattern.compile(
+            "((?:" + DIRECTION + "\\s+)?" + WORD + "s)\\s+[Ss]amordningsförbund(?:et)?\\b(?!en)");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)(?:Samordningsförbund\\w*|Finsam|Förbundet|Styrelse\\w*|Och|Samt|Har|Är|Ska|Vid|Inom|Med|För|Kommun\\w*|Region\\w*)");
+
+    private AssociationNames() {
+    }
+
+    /** The association that names itself most often; early mentions break ties. */
+    public static Optional<Found> find(List<String> lines) {
+        String text = String.join(" ", lines).replaceAll("\\s+", " ");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> display = new LinkedHashMap<>();
+        Matcher s = SUFFIX_FORM.matcher(text);
+        while (s.find()) {
+            String name = trimNonNameWords(s.group(1));
+            if (!name.isEmpty()) {
+                String shown = "Samordningsförbundet " + name;
+                count(counts, display, slug(shown), shown);
+            }
+        }
+        Matcher p = PREFIX_FORM.matcher(text);
+        while (p.find()) {
+            String name = p.group(1);
+            if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches()) {
+                String shown = name + " samordningsförbund";
+                count(counts, display, slug(shown), shown);
+            }
+        }
+        mergeGenitives(counts, display);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue())
+                .map(e -> new Found(e.getKey(), display.get(e.getKey())));
+    }
+
+    private static void count(Map<String, Integer> counts, Map<String, String> display, String id, String shown) {
+        if (id.isEmpty()) {
+            return;
+        }
+        counts.merge(id, 1, Integer::sum);
+        display.putIfAbsent(id, shown);
+    }
+
+    /** "Samordningsförbundet Samsunds sjätte år" says "samsunds"; count it as "samsund". */
+    private static void mergeGenitives(Map<String, Integer> counts, Map<String, String> display) {
+        for (String id : List.copyOf(counts.keySet())) {
+            if (id.endsWith("s") && counts.containsKey(id.substring(0, id.length() - 1))) {
+                counts.merge(id.substring(0, id.length() - 1), counts.remove(id), Integer::sum);
+                display.remove(id);
+            }
+        }
+    }
+
+    private static String trimNonNameWords(String words) {
+        StringBuilder kept = new StringBuilder();
+        for (String w : words.split("\\s+")) {
+            if (NOT_A_NAME.matcher(w).matches()) {
+                break;
+            }
+            kept.append(kept.length() == 0 ? "" : " ").append(w);
+        }
+        return kept.toString();
+    }
+
+    /**
+     * DESIGN.md's rule: lowercase, without "samordningsförbund(et)" and a genitive s, å/ä → a,
+     * ö → o, other non-alphanumerics → "-". "Söderåsens samordningsförbund" → {@code soderasen}.
+     */
+    public static String slug(String name) {
+        String n = name.strip();
+        Matcher prefix = Pattern.compile("(?iu)^(.*\\p{L}{2,})s\\s+samordningsförbund(et)?$").matcher(n);
+        if (prefix.matches()) {
+            n = prefix.group(1);
+        }
+        n = n.replaceAll("(?iu)samordningsförbund(et)?", " ").strip().toLowerCase(Locale.ROOT)
+                .replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
+        String ascii = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+}

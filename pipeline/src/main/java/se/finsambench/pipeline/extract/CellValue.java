@@ -1,0 +1,49 @@
+package se.finsambench.pipeline.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a table cell states: one figure, possibly with a share in parentheses ("843 007 (16%)"), a
+ * unit of its own ("1 239 756 kr.", "11 862 kr/deltagare") or a dash for nothing.
+ */
+public record CellValue(double number, double halfUlp, boolean dash, Double percentAside, MoneyScale ownScale,
+                        boolean perParticipant) {
+
+    public static Optional<CellValue> parse(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return Optional.empty();
+        }
+        String c = cell.strip();
+        if (SwedishNumbers.isDash(c)) {
+            return Optional.of(new CellValue(0, 0.5, true, null, null, false));
+        }
+        boolean perParticipant = c.matches("(?iu).*kr\\s*/\\s*deltagare.*");
+        String body = perParticipant ? c.replaceAll("(?iu)kr\\s*/\\s*deltagare", "") : c;
+        List<NumberToken> tokens = SwedishNumbers.findAll(body);
+        if (tokens.isEmpty() || tokens.size() > 2) {
+            return Optional.empty();
+        }
+        NumberToken first = tokens.get(0);
+        Double aside = null;
+        if (tokens.size() == 2) {
+            NumberToken second = tokens.get(1);
+            String between = body.substring(first.end(), second.start()).strip();
+            if (!second.percent() || !between.equals("(")) {
+                return Optional.empty();
+            }
+            aside = second.value();
+        } else if (!onlyUnitAround(body, first)) {
+            return Optional.empty();
+        }
+        MoneyScale own = MoneyScale.after(body, first.end()).orElse(perParticipant ? MoneyScale.KR : null);
+        return Optional.of(new CellValue(first.value(), first.halfUlp(), false, aside, own, perParticipant));
+    }
+
+    private static boolean onlyUnitAround(String body, NumberToken t) {
+        String before = body.substring(0, t.start()).strip();
+        String after = body.substring(t.end());
+        after = after.substring(MoneyScale.unitLengthAfter(after, 0)).replaceAll("[\\s.*]", "");
+        return before.isEmpty() && after.isEmpty();
+    }
+}

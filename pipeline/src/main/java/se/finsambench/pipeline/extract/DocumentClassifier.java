@@ -1,0 +1,150 @@
+package se.finsambench.pipeline.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a document's identity from its opening lines: type, association, year, period, dates. */
+public final class DocumentClassifier {
+
+    private static final int HEAD_LINES = 40;
+    private static final Pattern DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
+    private static final Pattern ORG_NUMBER = Pattern.compile("\\b(\\d{6})\\s?[-–‑]\\s?(\\d{4})\\b");
+    private static final Pattern DECIDED = Pattern.compile(
+            "(?iu)(?:beslutad|fastställd|antagen|godkänd)\\w*(?: av)?(?: förbunds)?(?:styrelsen)?:?\\s*(?:den\\s*)?((?:19|20)\\d{2}-\\d{2}-\\d{2})");
+    private static final Pattern MINUTES = Pattern.compile("(?iu)\\b(sammanträdesprotokoll|protokoll\\b|styrelseprotokoll|mötesprotokoll)");
+    private static final Pattern MEETING_NUMBER = Pattern.compile("(?iu)protokoll\\s+(?:nr|nummer)\\.?\\s*(\\d{1,3})");
+    private static final Pattern INTERIM = Pattern.compile("(?iu)\\b(delårsrapport|delårsbokslut|tertialrapport|halvårsrapport|delår)");
+    private static final Pattern ANNUAL = Pattern.compile("(?iu)\\b(årsredovisning|årsbokslut|verksamhetsberättelse)");
+    private static final Pattern HALF_YEAR = Pattern.compile("(?iu)(första halvåret|halvår|januari\\s*[-–]\\s*juni|jan\\s*[-–]\\s*jun)");
+    private static final Pattern EIGHT_MONTHS = Pattern.compile("(?iu)(januari\\s*[-–]\\s*augusti|jan\\s*[-–]\\s*aug|åtta månader)");
+    private static final Pattern SYNTHETIC = Pattern.compile("(?iu)exempeldokument");
+
+    private DocumentClassifier() {
+    }
+
+    public static DocumentInfo classify(List<String> lines) {
+        List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
+        String headText = String.join("\n", head);
+        DocType type = docType(headText);
+        Optional<AssociationNames.Found> association = AssociationNames.find(lines);
+        String org = orgNumber(lines);
+        LocalDate decided = firstDate(DECIDED, String.join("\n", lines));
+        LocalDate meetingDate = null;
+        Integer meetingNumber = null;
+        Integer year;
+        LocalDate periodEnd;
+        if (type == DocType.MINUTES) {
+            meetingDate = firstPlainDate(headText);
+            Matcher n = MEETING_NUMBER.matcher(headText);
+            meetingNumber = n.find() ? Integer.parseInt(n.group(1)) : null;
+            year = meetingDate != null ? meetingDate.getYear() : firstYear(headText);
+            periodEnd = null;
+        } else {
+            year = reportYear(head, type);
+            periodEnd = year == null ? null : periodEnd(headText, type, year);
+        }
+        boolean synthetic = !lines.isEmpty() && SYNTHETIC.matcher(String.join(" ", head.subList(0, Math.min(3, head.size())))).find();
+        return new DocumentInfo(type,
+                association.map(AssociationNames.Found::id).orElse(null),
+                association.map(AssociationNames.Found::displayName).orElse(null),
+                org, year, periodEnd, decided, meetingDate, meetingNumber, synthetic);
+    }
+
+    static DocType docType(String headText) {
+        int minutes = indexOf(MINUTES, headText);
+        int interim = indexOf(INTERIM, headText);
+        int annual = indexOf(ANNUAL, headText);
+        int first = Math.min(minutes, Math.min(interim, annual));
+        if (first == Integer.MAX_VALUE) {
+            return DocType.OTHER;
+        }
+        return first == minutes ? DocType.MINUTES : first == interim ? DocType.INTERIM_REPORT : DocType.ANNUAL_REPORT;
+    }
+
+    private static int indexOf(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.start() : Integer.MAX_VALUE;
+    }
+
+    /** The year next to the title word, else the first year standing on its own near the top. */
+    private static Integer reportYear(List<String> head, DocType type) {
+        Pattern title = type == DocType.INTERIM_REPORT ? INTERIM : ANNUAL;
+        for (int i = 0; i < head.size(); i++) {
+            if (title.matcher(head.get(i)).find()) {
+                for (int j = i; j < Math.min(head.size(), i + 6); j++) {
+                    Matcher y = YEAR.matcher(SwedishNumbers.mask(head.get(j)));
+                    if (y.find()) {
+                        return Integer.parseInt(y.group(1));
+                    }
+                }
+            }
+        }
+        return firstYear(String.join("\n", head));
+    }
+
+    private static LocalDate periodEnd(String headText, DocType type, int year) {
+        if (type != DocType.INTERIM_REPORT) {
+            return LocalDate.of(year, 12, 31);
+        }
+        if (HALF_YEAR.matcher(headText).find()) {
+            return LocalDate.of(year, 6, 30);
+        }
+        if (EIGHT_MONTHS.matcher(headText).find()) {
+            return LocalDate.of(year, 8, 31);
+        }
+        Matcher d = DATE.matcher(headText);
+        while (d.find()) {
+            LocalDate date = toDate(d);
+            if (date != null && date.getYear() == year && date.getMonthValue() < 12) {
+                return date;
+            }
+        }
+        return LocalDate.of(year, 6, 30);
+    }
+
+    private static Integer firstYear(String text) {
+        Matcher y = YEAR.matcher(text);
+        return y.find() ? Integer.parseInt(y.group(1)) : null;
+    }
+
+    private static LocalDate firstPlainDate(String text) {
+        Matcher d = DATE.matcher(text);
+        return d.find() ? toDate(d) : null;
+    }
+
+    private static LocalDate firstDate(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher d = DATE.matcher(m.group(1));
+        return d.find() ? toDate(d) : null;
+    }
+
+    private static String orgNumber(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = ORG_NUMBER.matcher(line);
+            while (m.find()) {
+                boolean labelled = line.toLowerCase(Locale.ROOT).contains("organisationsnummer")
+                        || line.toLowerCase(Locale.ROOT).contains("org");
+                if (labelled || m.group(1).startsWith("2220")) {
+                    return m.group(1) + "-" + m.group(2);
+                }
+            }
+        }
+        return null;
+    }
+
+    static LocalDate toDate(Matcher d) {
+        try {
+            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

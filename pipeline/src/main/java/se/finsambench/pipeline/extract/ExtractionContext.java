@@ -1,0 +1,57 @@
+package se.finsambench.pipeline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import se.finsambench.pipeline.read.TextDocument;
+
+/** What the readers of one document share: the document, the vocabularies, and what they found. */
+final class ExtractionContext {
+    final TextDocument document;
+    final DocumentInfo info;
+    final Lexicon lexicon;
+    final MemberResolver members;
+    final Layout layout;
+    final List<Fact> facts = new ArrayList<>();
+    final Set<String> problems = new LinkedHashSet<>();
+    /** Insats names as written, in the order first seen; resolved to canonical names at the end. */
+    final Set<String> interventionNames = new LinkedHashSet<>();
+
+    ExtractionContext(TextDocument document, DocumentInfo info, Lexicon lexicon, MemberResolver members) {
+        this.document = document;
+        this.info = info;
+        this.lexicon = lexicon;
+        this.members = members;
+        this.layout = new Layout(document.lines());
+    }
+
+    void add(String concept, String member, Scenario scenario, LocalDate periodEnd, double value, double precision,
+             int line, double confidence, String origin) {
+        if (periodEnd == null || concept == null || Double.isNaN(value) || Double.isInfinite(value)) {
+            return;
+        }
+        double v = Concepts.isMagnitude(concept) ? Math.abs(value) : value;
+        facts.add(new Fact(concept, member, periodEnd.getYear(), periodEnd, scenario, v, Concepts.unit(concept), line,
+                document.line(line).strip(), confidence, precision, origin, 0));
+    }
+
+    String intervention(String name) {
+        String n = InterventionNames.clean(name);
+        if (n.isEmpty()) {
+            return "";
+        }
+        interventionNames.add(n);
+        return "intervention:" + n;
+    }
+
+    /** The period a figure without its own date belongs to: the report's own period. */
+    LocalDate defaultPeriod(Scenario scenario, Integer year) {
+        Integer y = year != null ? year : info.fiscalYear();
+        if (y == null) {
+            return null;
+        }
+        return HeaderResolver.defaultEnd(info, scenario, y);
+    }
+}

@@ -1,0 +1,239 @@
+package se.finsambench.pipeline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves each value column of a table to a period and scenario (or an insats, a total, a
+ * gender), from header rows that may be split over several lines with merged cells.
+ */
+public final class HeaderResolver {
+
+    private static final int MAX_HEADER_ROWS = 4;
+    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d])");
+    private static final Pattern IGNORED = Pattern.compile(
+            "(?iu)avvikelse|utfall\\s*-\\s*budget|differens|förändring|^not$|^sida$|^nr$|svarsandel|bortfall|tillfrågade");
+    private static final Pattern FORECAST = Pattern.compile("(?iu)prognos");
+    private static final Pattern BUDGET = Pattern.compile("(?iu)budget");
+    private static final Pattern PLAN = Pattern.compile("(?iu)\\bplan\\b|flerårsplan");
+    private static final Pattern ACTUAL = Pattern.compile("(?iu)utfall|bokslut|redovisat|verkligt");
+    private static final Pattern MEASURE = Pattern.compile("(?iu)\\b(intäkt|kostnad|netto)");
+    private static final Pattern TOTAL = Pattern.compile("(?iu)^(totalt|summa|total|samtliga|hela förbundet|alla)$");
+    private static final Pattern GENDER = Pattern.compile("(?iu)^(kvinnor|män)$");
+    private static final Pattern HALF_YEAR = Pattern.compile("(?iu)jan\\w*\\s*[-–]\\s*jun\\w*|första halvåret|halvår");
+    private static final Pattern UNIT_ONLY = Pattern.compile("(?iu)^(kr|tkr|mnkr|kronor)\\.?$");
+
+    private HeaderResolver() {
+    }
+
+    public static TableHeader resolve(TableBlock table, DocumentInfo doc) {
+        List<TableRow> rows = table.rows();
+        int headerRows = 0;
+        while (headerRows < Math.min(MAX_HEADER_ROWS, rows.size()) && isHeaderRow(rows.get(headerRows))) {
+            headerRows++;
+        }
+        int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        MoneyScale scale = declaredScale(table, headerRows).orElse(MoneyScale.KR);
+        LocalDate tablePeriod = tablePeriod(rows, headerRows, doc);
+        List<String> texts = columnTexts(rows.subList(0, headerRows), width);
+        List<Column> columns = new ArrayList<>();
+        for (String text : texts) {
+            columns.add(toColumn(text, doc));
+        }
+        if (headerRows == 0) {
+            columns = headerlessColumns(width, doc);
+        }
+        String problem = duplicatePeriods(columns);
+        if (problem != null) {
+            columns = columns.stream().map(c -> c.kind() == Column.Kind.PERIOD ? Column.ignore(c.header()) : c).toList();
+            problem = "table at line " + table.firstLine() + ": " + problem + "; its figures were not used";
+        }
+        return new TableHeader(columns, headerRows, scale, tablePeriod, problem);
+    }
+
+    /** A row of captions: some cells filled, none holding a figure other than a year or date. */
+    static boolean isHeaderRow(TableRow row) {
+        boolean any = false;
+        for (String c : row.cells()) {
+            if (c.isBlank()) {
+                continue;
+            }
+            any = true;
+            String stripped = YEAR.matcher(DATE.matcher(c).replaceAll(" ")).replaceAll(" ").replace("%", " ");
+            if (SwedishNumbers.isDash(c) || !SwedishNumbers.findAll(stripped).isEmpty()) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** Header texts per column; an empty cell under a caption that spans columns takes that caption. */
+    private static List<String> columnTexts(List<TableRow> header, int width) {
+        List<StringBuilder> texts = new ArrayList<>();
+        for (int j = 0; j < width; j++) {
+            texts.add(new StringBuilder());
+        }
+        for (int r = 0; r < header.size(); r++) {
+            TableRow row = header.get(r);
+            String carried = "";
+            for (int j = 0; j < width; j++) {
+                String c = row.cell(j);
+                if (!c.isBlank()) {
+                    carried = c;
+                } else if (r < header.size() - 1 && laterRowsFill(header, r, j)) {
+                    c = carried;
+                }
+                if (!c.isBlank()) {
+                    texts.get(j).append(texts.get(j).length() == 0 ? "" : " ").append(c);
+                }
+            }
+        }
+        return texts.stream().map(StringBuilder::toString).toList();
+    }
+
+    private static boolean laterRowsFill(List<TableRow> header, int r, int j) {
+        for (int k = r + 1; k < header.size(); k++) {
+            if (!header.get(k).cell(j).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Column toColumn(String text, DocumentInfo doc) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return Column.ignore(t);
+        }
+        if (UNIT_ONLY.matcher(t).matches()) {
+            return new Column(Column.Kind.PERIOD, Scenario.ACTUAL, yearOf(doc), defaultEnd(doc, Scenario.ACTUAL, yearOf(doc)),
+                    "", "", MoneyScale.fromWord(t), t);
+        }
+        if (IGNORED.matcher(t).find()) {
+            return Column.ignore(t);
+        }
+        Scenario scenario = FORECAST.matcher(t).find() ? Scenario.FORECAST
+                : BUDGET.matcher(t).find() ? Scenario.BUDGET
+                : PLAN.matcher(t).find() ? Scenario.PLAN
+                : ACTUAL.matcher(t).find() ? Scenario.ACTUAL : null;
+        Matcher measure = MEASURE.matcher(t);
+        String m = measure.find() ? measure.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        Optional<LocalDate> date = lastDate(t);
+        Optional<Integer> year = lastYear(t);
+        if (date.isPresent()) {
+            Scenario s = scenario == null ? Scenario.ACTUAL : scenario;
+            return new Column(Column.Kind.PERIOD, s, date.get().getYear(), date.get(), m, "", null, t);
+        }
+        if (year.isPresent() || scenario != null) {
+            Scenario s = scenario == null ? Scenario.ACTUAL : scenario;
+            Integer y = year.orElse(doc.fiscalYear());
+            if (y == null) {
+                return Column.ignore(t);
+            }
+            return new Column(Column.Kind.PERIOD, s, y, defaultEnd(doc, s, y), m, "", null, t);
+        }
+        if (!m.isEmpty()) {
+            return Column.ignore(t);
+        }
+        if (TOTAL.matcher(t).matches()) {
+            return new Column(Column.Kind.TOTAL, Scenario.ACTUAL, 0, null, "", "", null, t);
+        }
+        if (GENDER.matcher(t).matches()) {
+            return new Column(Column.Kind.GENDER, Scenario.ACTUAL, 0, null, "", t.toLowerCase(java.util.Locale.ROOT), null, t);
+        }
+        return new Column(Column.Kind.ENTITY, Scenario.ACTUAL, 0, null, "", t, null, t);
+    }
+
+    /** A table without captions can still be read when it has one value column: the document's own period. */
+    private static List<Column> headerlessColumns(int width, DocumentInfo doc) {
+        List<Column> cols = new ArrayList<>();
+        Integer y = doc.fiscalYear();
+        for (int j = 0; j < width; j++) {
+            cols.add(width == 1 && y != null
+                    ? new Column(Column.Kind.PERIOD, Scenario.ACTUAL, y, defaultEnd(doc, Scenario.ACTUAL, y), "", "", null, "")
+                    : Column.ignore(""));
+        }
+        return cols;
+    }
+
+    /** The period a full-year report's outcome columns end; a half-year report's own period for its year. */
+    static LocalDate defaultEnd(DocumentInfo doc, Scenario scenario, int year) {
+        if (scenario == Scenario.ACTUAL && doc.periodEnd() != null && doc.periodEnd().getYear() == year) {
+            return doc.periodEnd();
+        }
+        return LocalDate.of(year, 12, 31);
+    }
+
+    private static int yearOf(DocumentInfo doc) {
+        return doc.fiscalYear() == null ? 0 : doc.fiscalYear();
+    }
+
+    private static String duplicatePeriods(List<Column> columns) {
+        Map<String, Column> seen = new HashMap<>();
+        for (Column c : columns) {
+            if (c.kind() != Column.Kind.PERIOD) {
+                continue;
+            }
+            Column before = seen.putIfAbsent(c.periodKey(), c);
+            if (before != null) {
+                return "two columns (\"" + before.header() + "\" and \"" + c.header() + "\") both read as "
+                        + c.scenario().id() + " " + c.periodEnd();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<MoneyScale> declaredScale(TableBlock table, int headerRows) {
+        for (int r = 0; r < Math.max(1, headerRows) && r < table.rows().size(); r++) {
+            Optional<MoneyScale> s = MoneyScale.declaredIn(table.rows().get(r).label());
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        for (int i = table.titleLines().size() - 1; i >= 0; i--) {
+            Optional<MoneyScale> s = MoneyScale.declaredIn(table.titleLines().get(i));
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate tablePeriod(List<TableRow> rows, int headerRows, DocumentInfo doc) {
+        for (int r = 0; r < headerRows; r++) {
+            String label = rows.get(r).label();
+            Optional<Integer> y = lastYear(label);
+            if (y.isPresent()) {
+                return HALF_YEAR.matcher(label).find() ? LocalDate.of(y.get(), 6, 30) : defaultEnd(doc, Scenario.ACTUAL, y.get());
+            }
+        }
+        Integer y = doc.fiscalYear();
+        return y == null ? null : defaultEnd(doc, Scenario.ACTUAL, y);
+    }
+
+    private static Optional<LocalDate> lastDate(String t) {
+        Matcher d = DATE.matcher(t);
+        LocalDate last = null;
+        while (d.find()) {
+            LocalDate date = DocumentClassifier.toDate(d);
+            last = date == null ? last : date;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static Optional<Integer> lastYear(String t) {
+        Matcher y = YEAR.matcher(t);
+        Integer last = null;
+        while (y.find()) {
+            last = Integer.parseInt(y.group(1));
+        }
+        return Optional.ofNullable(last);
+    }
+}

@@ -1,0 +1,178 @@
+package se.finsambench.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One canonical name per insats in a document. Reports spell the same insats several ways:
+ * truncated in narrow columns ("Koll på f"), with a programme prefix ("ESF Lumena"), as an
+ * abbreviation ("Funktionsnedsatta i arbete (FIA)"), inflected ("Mottagningsteam"/"Mottagningsteamet"),
+ * or joined with another name ("Metodutveckl/Koll på förmåga"). The spelling the document uses most
+ * becomes the name.
+ */
+public final class InterventionNames {
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\(([A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9})\\)");
+    private static final Pattern PREFIX = Pattern.compile("(?iu)^(esf[- ]?projektet|esf|projektet|projekt|insatsen|insats|metodutveckl\\p{L}*)\\s+");
+
+    private InterventionNames() {
+    }
+
+    /** Whether two spellings name the same insats, by the rules {@link #resolve} uses. */
+    public static boolean sameInsats(String a, String b, String associationName) {
+        return anyMatch(variants(a, associationName), variants(b, associationName));
+    }
+
+    /** The name as it should be shown: no footnotes, no trailing year or punctuation, no long asides. */
+    public static String clean(String raw) {
+        String n = raw.replaceAll("[*¹²³⁴⁵⁶⁷⁸⁹⁰]", " ").strip();
+        n = n.replaceAll("\\((?![A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}\\))[^)]*\\)", " ");
+        n = n.replaceAll("\\s+(19|20)\\d{2}$", "").replaceAll("[\\s.:,;]+$", "").replaceAll("\\s+", " ").strip();
+        return n;
+    }
+
+    /** Maps every spelling to its canonical name. */
+    public static Map<String, String> resolve(Set<String> names, String fullText, String associationName) {
+        List<String> list = new ArrayList<>(names);
+        int[] parent = new int[list.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        List<Set<String>> variants = list.stream().map(n -> variants(n, associationName)).toList();
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                if (anyMatch(variants.get(i), variants.get(j))) {
+                    parent[find(parent, j)] = find(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<String>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(list.get(i));
+        }
+        Map<String, String> canonical = new HashMap<>();
+        for (List<String> cluster : clusters.values()) {
+            String best = cluster.stream()
+                    .max((a, b) -> {
+                        int c = Integer.compare(mentions(fullText, displayForm(a)), mentions(fullText, displayForm(b)));
+                        return c != 0 ? c : Integer.compare(b.length(), a.length());
+                    })
+                    .map(InterventionNames::displayForm).orElseThrow();
+            cluster.forEach(n -> canonical.put(n, best));
+        }
+        return canonical;
+    }
+
+    /** "Funktionsnedsatta i arbete (FIA)" counts as its abbreviation when shown. */
+    private static String displayForm(String name) {
+        Matcher m = ABBREVIATION.matcher(name);
+        return m.find() ? m.group(1) : name;
+    }
+
+    static Set<String> variants(String name, String associationName) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher abbr = ABBREVIATION.matcher(name);
+        if (abbr.find()) {
+            out.add(abbr.group(1).toLowerCase(Locale.ROOT));
+        }
+        String base = name.replaceAll("\\([^)]*\\)", " ").toLowerCase(Locale.ROOT);
+        for (String own : ownNameWords(associationName)) {
+            base = base.replaceAll("(?<![\\p{L}])" + Pattern.quote(own) + "s?(?![\\p{L}])", " ");
+        }
+        for (String part : base.split("/|\\s[–-]\\s")) {
+            String p = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
+            if (!p.isEmpty()) {
+                out.add(p);
+                String[] words = p.split(" ");
+                int at = p.indexOf(" på ");
+                if (words.length >= 3 && at > 3) {
+                    out.add(p.substring(0, at));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> ownNameWords(String associationName) {
+        if (associationName == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : associationName.toLowerCase(Locale.ROOT).split("\\s+")) {
+            String word = w.replaceAll("s$", "");
+            if (!word.startsWith("samordningsförbund") && word.length() > 3) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static boolean anyMatch(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (wordsMatch(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Word by word the same up to Swedish inflection, or the same with the last word cut short. */
+    static boolean wordsMatch(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            boolean last = i == x.length - 1;
+            if (!inflected(x[i], y[i]) && !(last && x.length > 1 && truncated(x[i], y[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inflected(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        int longer = Math.max(a.length(), b.length());
+        return common >= 4 && common >= longer - 3;
+    }
+
+    private static boolean truncated(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    private static int mentions(String text, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

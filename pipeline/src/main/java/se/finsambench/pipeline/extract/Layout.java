@@ -1,0 +1,152 @@
+package se.finsambench.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a document's lines into tables, headings and running text. A table is a run of
+ * tab-separated lines (one blank line may interrupt it when the next line continues the same
+ * columns); a heading is a short line that does not read as a sentence.
+ */
+public final class Layout {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|Not\\s*\\d+\\.?)\\s+\\S.*");
+    private static final int TITLE_LOOKBACK = 3;
+
+    private final List<String> lines;
+    private final List<TableBlock> tables = new ArrayList<>();
+    private final boolean[] inTable;
+
+    public Layout(List<String> lines) {
+        this.lines = lines;
+        this.inTable = new boolean[lines.size() + 2];
+        findTables();
+    }
+
+    public List<TableBlock> tables() {
+        return tables;
+    }
+
+    public boolean isTableLine(int oneBased) {
+        return oneBased >= 1 && oneBased <= lines.size() && inTable[oneBased];
+    }
+
+    /** The nearest heading at or above a line, or "" at the top of the document. */
+    public String headingAbove(int oneBased) {
+        for (int i = Math.min(oneBased, lines.size()); i >= 1; i--) {
+            String l = lines.get(i - 1);
+            if (!inTable[i] && isHeading(l)) {
+                return clean(l);
+            }
+        }
+        return "";
+    }
+
+    /** The line number of the nearest heading at or above a line, 0 when none. */
+    public int headingLineAbove(int oneBased) {
+        for (int i = Math.min(oneBased, lines.size()); i >= 1; i--) {
+            if (!inTable[i] && isHeading(lines.get(i - 1))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    public static boolean isHeading(String line) {
+        String l = clean(line);
+        if (l.isEmpty() || l.length() > 90 || line.contains("\t") || l.startsWith("-") || l.startsWith("•")) {
+            return false;
+        }
+        if (NUMBERED.matcher(l).matches()) {
+            return true;
+        }
+        int words = l.split("\\s+").length;
+        if (l.endsWith(",") || l.endsWith(";")) {
+            return false;
+        }
+        return l.endsWith(".") ? words <= 6 : words <= 10;
+    }
+
+    /** A line without markup stars and surrounding space. */
+    public static String clean(String line) {
+        return line.replace("**", "").replace("<u>", "").replace("</u>", "").strip();
+    }
+
+    private void findTables() {
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isTabLine(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            List<TableRow> rows = new ArrayList<>();
+            int width = cellCount(lines.get(i));
+            while (i < lines.size()) {
+                String l = lines.get(i);
+                if (isTabLine(l)) {
+                    rows.add(toRow(i + 1, l));
+                    inTable[i + 1] = true;
+                    i++;
+                } else if (l.isBlank() && i + 1 < lines.size() && isTabLine(lines.get(i + 1))
+                        && cellCount(lines.get(i + 1)) == width && width > 2) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            tables.add(new TableBlock(rows, titleLines(start), SectionKind.OTHER, ""));
+        }
+        for (int t = 0; t < tables.size(); t++) {
+            tables.set(t, withSection(tables.get(t)));
+        }
+    }
+
+    private TableBlock withSection(TableBlock table) {
+        SectionKind own = SectionKind.ofHeading(clean(table.rows().get(0).label()));
+        if (own != SectionKind.OTHER) {
+            return new TableBlock(table.rows(), table.titleLines(), own, clean(table.rows().get(0).label()));
+        }
+        for (int i = table.titleLines().size() - 1; i >= 0; i--) {
+            String title = table.titleLines().get(i);
+            SectionKind k = SectionKind.ofHeading(clean(title));
+            if (k != SectionKind.OTHER && isHeading(title)) {
+                return new TableBlock(table.rows(), table.titleLines(), k, clean(title));
+            }
+        }
+        String heading = headingAbove(table.firstLine() - 1);
+        return new TableBlock(table.rows(), table.titleLines(), SectionKind.ofHeading(heading), heading);
+    }
+
+    /** Up to three non-blank text lines right above a table, nearest last. */
+    private List<String> titleLines(int startIndex) {
+        List<String> titles = new ArrayList<>();
+        for (int i = startIndex - 1; i >= 0 && titles.size() < TITLE_LOOKBACK; i--) {
+            String l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (isTabLine(l) || l.length() > 200) {
+                break;
+            }
+            titles.add(0, l.strip());
+        }
+        return titles;
+    }
+
+    private static boolean isTabLine(String line) {
+        return line.indexOf('\t') >= 0 && !line.isBlank();
+    }
+
+    private static int cellCount(String line) {
+        return line.split("\t", -1).length;
+    }
+
+    private static TableRow toRow(int lineNumber, String line) {
+        String[] parts = line.split("\t", -1);
+        List<String> cells = Arrays.stream(parts).skip(1).map(String::strip).toList();
+        return new TableRow(lineNumber, clean(parts[0]), cells);
+    }
+}

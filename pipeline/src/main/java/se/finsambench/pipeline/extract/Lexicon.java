@@ -1,0 +1,103 @@
+package se.finsambench.pipeline.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Swedish labels → concepts, from one file ({@code lexicon/concepts.tsv}) so that a new synonym is a
+ * one-line change. Rules are tried in file order; the first that matches the whole label wins.
+ */
+public final class Lexicon {
+
+    /** A matched rule. {@code concept} is "-" for labels that must yield nothing. */
+    public record Match(String concept, String percentConcept) {
+        public boolean isStop() {
+            return concept.equals("-");
+        }
+    }
+
+    private record Rule(String concept, Pattern label, Set<SectionKind> sections, String percentConcept) {
+    }
+
+    private final List<Rule> rules;
+
+    private Lexicon(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    public static Lexicon bundled() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/concepts.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon/concepts.tsv is missing from the classpath");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Lexicon parse(String tsv) {
+        List<Rule> rules = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(tsv))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < 3) {
+                    throw new IllegalArgumentException("lexicon line needs concept, regex and sections: " + line);
+                }
+                rules.add(new Rule(f[0], Pattern.compile("(?:" + f[1] + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        sections(f[2]), f.length > 3 ? f[3] : null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Lexicon(rules);
+    }
+
+    private static Set<SectionKind> sections(String field) {
+        if (field.equals("*")) {
+            return EnumSet.allOf(SectionKind.class);
+        }
+        EnumSet<SectionKind> set = EnumSet.noneOf(SectionKind.class);
+        Arrays.stream(field.split(",")).map(s -> SectionKind.valueOf(s.strip().toUpperCase(Locale.ROOT))).forEach(set::add);
+        return set;
+    }
+
+    public Optional<Match> match(String label, SectionKind section) {
+        String normalised = normalise(label);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Rule rule : rules) {
+            if (rule.sections().contains(section) && rule.label().matcher(normalised).matches()) {
+                return Optional.of(new Match(rule.concept(), rule.percentConcept()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lowercase, no "(…)" asides, footnote stars, numbering or trailing punctuation. */
+    public static String normalise(String label) {
+        return label.toLowerCase(Locale.ROOT)
+                .replaceAll("\\([^)]*\\)", " ")
+                .replaceAll("[*¹²³⁴⁵⁶⁷⁸⁹⁰]", " ")
+                .replaceAll("^\\s*[-–•]?\\s*(\\d+(\\.\\d+)*\\.?\\s+)?", "")
+                .replaceAll("\\s+", " ")
+                .replaceAll("[\\s.:,]+$", "")
+                .strip();
+    }
+}

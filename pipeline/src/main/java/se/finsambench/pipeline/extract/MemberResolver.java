@@ -1,0 +1,34 @@
+package se.finsambench.pipeline.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which member a label speaks of: {@code state} (Försäkringskassan/Arbetsförmedlingen),
+ * {@code region}, or {@code municipality:<SCB name>}.
+ */
+public final class MemberResolver {
+    private static final Pattern STATE = Pattern.compile(
+            "(?iu)\\b(staten|statens|statlig\\w*|försäkringskassan|arbetsförmedlingen)\\b");
+    private static final Pattern REGION = Pattern.compile("(?iu)\\b(region(en)?|landsting(et)?)\\b");
+
+    private final Municipalities municipalities;
+
+    public MemberResolver(Municipalities municipalities) {
+        this.municipalities = municipalities;
+    }
+
+    public Optional<String> resolve(String label) {
+        if (label == null || label.isBlank()) {
+            return Optional.empty();
+        }
+        // Region before municipality: "Region Jönköpings län" names a town inside the region's name.
+        if (REGION.matcher(label).find()) {
+            return Optional.of("region");
+        }
+        if (STATE.matcher(label).find()) {
+            return Optional.of("state");
+        }
+        return municipalities.findIn(label).map(m -> "municipality:" + m.name());
+    }
+}

@@ -1,0 +1,70 @@
+package se.finsambench.pipeline.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How many kronor one printed unit is: kr = 1, tkr = 1 000, mnkr = 1 000 000. */
+public enum MoneyScale {
+    KR(1), TKR(1_000), MNKR(1_000_000);
+
+    public final double factor;
+
+    MoneyScale(double factor) {
+        this.factor = factor;
+    }
+
+    // Longest spellings first so "tkr" is not read as "kr".
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile(
+            "^\\s?(miljoner kronor|miljoner kr|miljoner|milj\\.?\\s?kr\\.?|milj\\.?|mnkr|mkr|m\\.kr|mdkr"
+            + "|tusen kronor|tkr|t\\.kr|tkt|kr|kronor|:-)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?i)(?:belopp(?:en)?(?: anges)?(?: i)?|redovisade belopp i|alla belopp i|\\(|^)\\s*"
+            + "(tkr|tusental kronor|tusen kronor|mnkr|miljoner kronor|mkr|kr|kronor)\\b\\.?\\)?");
+
+    /** The unit written right after a number in running text ("4,3 milj.kr", "621 tkr"). */
+    public static Optional<MoneyScale> after(String text, int offset) {
+        if (offset >= text.length()) {
+            return Optional.empty();
+        }
+        Matcher m = UNIT_AFTER_NUMBER.matcher(text.substring(offset));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(fromWord(m.group(1)));
+    }
+
+    /** Length of the unit word right after a number, 0 when none. */
+    public static int unitLengthAfter(String text, int offset) {
+        if (offset >= text.length()) {
+            return 0;
+        }
+        Matcher m = UNIT_AFTER_NUMBER.matcher(text.substring(offset));
+        return m.find() ? m.end() : 0;
+    }
+
+    /** A unit a table title or header declares for all its amounts ("Belopp i tkr", "(kr)"). */
+    public static Optional<MoneyScale> declaredIn(String line) {
+        if (line == null || line.length() > 160) {
+            return Optional.empty();
+        }
+        Matcher m = DECLARATION.matcher(line.strip());
+        while (m.find()) {
+            return Optional.of(fromWord(m.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    static MoneyScale fromWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        if (w.startsWith("milj") || w.startsWith("mn") || w.equals("mkr") || w.equals("m.kr")) {
+            return MNKR;
+        }
+        if (w.startsWith("t")) {
+            return TKR;
+        }
+        return KR;
+    }
+}

@@ -1,0 +1,258 @@
+package se.finsambench.pipeline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures stated in sentences: "Årets resultat blev ett underskott på 621 tkr", "33 deltagare
+ * avslutades … varav 8 deltagare började arbeta", "Styrelsen har haft 8 protokollförda
+ * sammanträden". Budget and forecast words before a number make it a budget or forecast, never an
+ * outcome.
+ */
+final class ProseReader {
+
+    private static final List<ProsePattern> PATTERNS = List.of(
+            ProsePattern.amount("result", "(?<w>underskott|överskott)\\s+(?:på|om|med)?\\s*{N}"),
+            ProsePattern.amount("result", "resultat\\p{L}*\\s+(?:om|på|blev|uppgick till|uppgår till|var|är)\\s+(?:ett\\s+)?(?:(?:negativt|positivt)\\s+)?(?:resultat\\s+)?(?:om\\s+|på\\s+)?{N}"),
+            ProsePattern.amount("costs_total", "(?:bedrivit|bedrev|bedriver)\\s+verksamhet\\s+för\\s+{N}"),
+            ProsePattern.amount("costs_total", "verksamhet\\p{L}*\\s+(?:har\\s+)?omfatta\\p{L}*\\s+{N}"),
+            ProsePattern.amount("costs_total", "(?<!\\p{L})(?:verksamhets)?kostnader(?:na)?\\s+(?:för\\s+året\\s+)?(?:blev|uppgick till|uppgår till|var|för|om)\\s+{N}"),
+            ProsePattern.amount("costs_total", "(?<!\\p{L})(?:verksamhets)?kostnader(?:na)?\\s*\\(\\s*{N}"),
+            ProsePattern.amount("equity", "eg(?:et|na)\\s+kapital(?:et)?{GAP}\\s(?:uppgår|uppgick|beräknas|bedöms|var|är)\\s+(?:nu\\s+)?(?:till\\s+)?{N}"),
+            ProsePattern.amount("contribution_total", "(?:medelstill\\p{L}*|medlemsavgift\\p{L}*|finansiering\\p{L}*\\s+från\\s+förbundsmedlemmarna|tilldelning\\p{L}*){GAP}\\s(?:på|till|är|uppgår till|uppgick till|om)\\s+{N}"),
+            ProsePattern.count("participants_total", "arbeta(?:de|t|r)?\\s+{GAP}med\\s+(?:totalt\\s+)?{C}\\s+(?:deltagare|personer)"),
+            ProsePattern.count("participants_total", "(?:gett|ge|givit|gav)\\s+stöd\\s+till\\s+{C}\\s+(?:deltagare|personer)"),
+            ProsePattern.count("participants_total", "insatser\\s+för\\s+{C}\\s+personer"),
+            ProsePattern.count("participants_total", "deltog\\s+{C}\\s+(?:deltagare|personer)"),
+            ProsePattern.count("participants_total", "fick\\s+{C}\\s+personer\\s+delta"),
+            ProsePattern.count("participants_total", "(?<![\\p{L}])({C})\\s+(?:deltagare|personer)\\s+(?:har\\s+)?(?:varit\\s+)?(?:aktiva|aktuella)"),
+            ProsePattern.count("exits_total", "avslutat(?:s)?\\s+(?:totalt\\s+)?{C}\\s+deltagare"),
+            ProsePattern.count("exits_total", "(?<![\\p{L}])({C})\\s+deltagare\\s+(?:har\\s+)?avslutades(?!\\s+(?:till|med|mot|på grund|pga|av|efter|direkt))"),
+            ProsePattern.count("exits_total", "av\\s+de\\s+{C}\\s+(?:avslutade\\s+deltagarna|deltagare\\s+som\\s+avslutades|deltagarna\\s+som\\s+avslutades)"),
+            ProsePattern.count("exits_total", "avslut\\s+har\\s+gjorts\\s+med\\s+{C}"),
+            ProsePattern.count("exits_work_or_studies", "(?<![\\p{L}])({C})\\s+(?:av\\s+(?:deltagarna|dem)\\s+)?(?:har\\s+)?avslutats\\s+till\\s+arbete\\s+eller\\s+(?:studier|utbildning)"),
+            ProsePattern.count("exits_work", "(?<![\\p{L}])({C})\\s+deltagare\\s+(?:\\(\\s*\\d+\\s?%\\s*\\)\\s+)?(?:började\\s+arbeta|(?:gick|gått)\\s+vidare\\s+till\\s+arbete(?!\\s+eller)|till\\s+arbete(?!\\s+eller))"),
+            ProsePattern.count("exits_work", "gick\\s+{C}\\s+deltagare\\s+vidare\\s+till\\s+arbete(?!\\s+eller)"),
+            ProsePattern.count("exits_studies", "(?<![\\p{L}])({C})\\s+deltagare\\s+(?:\\(\\s*\\d+\\s?%\\s*\\)\\s+)?(?:började\\s+studera|(?:gick|gått)\\s+vidare\\s+till\\s+studier|till\\s+studier)"),
+            ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?(?:haft|hade|genomfört|hållit)\\s+{C}\\s+(?:protokollförda\\s+)?(?:fysiska\\s+|digitala\\s+)?(?:sammanträden|möten|styrelsemöten|sammanträde)"),
+            ProsePattern.count("board_meetings", "(?<![\\p{L}])({C})\\s+(?:protokollförda\\s+)?styrelsemöten\\s+(?:har\\s+)?(?:hållits|genomförts)"));
+
+    private static final Pattern GENDER_PAIR = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<a>\\d+|" + NumberWords.ALTERNATION + ")\\s+(?<ga>kvinnor|män)\\s+och\\s+(?<b>\\d+|"
+                    + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ\"”-])");
+    private static final Pattern BUDGET_CUE = Pattern.compile("(?iu)budget(?!år)\\p{L}*|planer\\p{L}*|planerade");
+    private static final Pattern FORECAST_CUE = Pattern.compile("(?iu)prognos\\p{L}*|beräknas|bedöms bli");
+    private static final Pattern PLAN_CUE = Pattern.compile("(?iu)flerårsplan\\p{L}*");
+    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
+
+    private final ExtractionContext ctx;
+    private Map<String, String> canonical = Map.of();
+
+    ProseReader(ExtractionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Insats names known from the tables, so sentences can be attributed to one of them. */
+    void knowInterventions(Map<String, String> canonicalByName) {
+        this.canonical = canonicalByName;
+    }
+
+    void readDocument() {
+        List<String> lines = ctx.document.lines();
+        for (int i = 1; i <= lines.size(); i++) {
+            String line = lines.get(i - 1);
+            if (ctx.layout.isTableLine(i) || line.isBlank() || Layout.isHeading(line)) {
+                continue;
+            }
+            readText(line, i, null);
+        }
+    }
+
+    /** Reads free text standing on one line; {@code member} fixes the insats it speaks of. */
+    void readText(String text, int line, String member) {
+        for (String sentence : SENTENCE_END.split(text.replace("<p>", " ").replace("</p>", " "))) {
+            readSentence(sentence, line, member);
+        }
+    }
+
+    private record Hit(String concept, int start, int end, double value) {
+    }
+
+    private void readSentence(String sentence, int line, String fixedMember) {
+        String masked = SwedishNumbers.mask(sentence);
+        List<Hit> counts = new ArrayList<>();
+        Set<Integer> used = new LinkedHashSet<>();
+        for (ProsePattern p : PATTERNS) {
+            Matcher m = p.pattern().matcher(masked);
+            while (m.find()) {
+                int numberStart = m.start("n");
+                if (!used.add(numberStart)) {
+                    continue;
+                }
+                if (p.amount()) {
+                    amount(p, m, sentence, masked, line);
+                } else {
+                    OptionalInt n = countOf(m.group("n"));
+                    if (n.isPresent()) {
+                        counts.add(new Hit(p.concept(), m.start(), m.end(), n.getAsInt()));
+                    }
+                }
+            }
+        }
+        Matcher g = GENDER_PAIR.matcher(masked);
+        while (g.find()) {
+            String family = "participants";
+            for (Hit h : counts) {
+                if (h.end() <= g.start() + 2 && (h.concept().startsWith("exits_total") || h.concept().startsWith("participants_total"))) {
+                    family = h.concept().startsWith("exits") ? "exits" : "participants";
+                }
+            }
+            genderCount(counts, family, g.group("ga"), g.group("a"), g.start(), g.end());
+            genderCount(counts, family, g.group("gb"), g.group("b"), g.start(), g.end());
+        }
+        if (counts.isEmpty()) {
+            return;
+        }
+        String member = fixedMember != null ? fixedMember : interventionSpokenOf(sentence, line);
+        Integer year = yearOf(sentence);
+        LocalDate period = ctx.defaultPeriod(Scenario.ACTUAL, year);
+        for (Hit h : counts) {
+            String m = h.concept().equals("board_meetings") ? "" : member;
+            ctx.add(h.concept(), m, Scenario.ACTUAL, period, h.value(), 0.5, line, 0.7, "prose");
+        }
+    }
+
+    private void genderCount(List<Hit> counts, String family, String gender, String number, int start, int end) {
+        OptionalInt n = countOf(number);
+        if (n.isPresent()) {
+            String suffix = gender.toLowerCase(Locale.ROOT).startsWith("k") ? "_women" : "_men";
+            counts.add(new Hit(family + suffix, start, end, n.getAsInt()));
+        }
+    }
+
+    private void amount(ProsePattern p, Matcher m, String sentence, String masked, int line) {
+        List<NumberToken> tokens = SwedishNumbers.findAll(m.group("n"));
+        if (tokens.size() != 1 || masked.startsWith("/", m.end())) {
+            return;
+        }
+        NumberToken t = tokens.get(0);
+        double scale = MoneyScale.fromWord(m.group("u")).factor;
+        double value = t.value() * scale;
+        if (p.concept().equals("result") && hasGroup(m, "w") && m.group("w") != null) {
+            value = m.group("w").toLowerCase(Locale.ROOT).startsWith("under") ? -Math.abs(value) : Math.abs(value);
+        }
+        Scenario scenario = scenarioBefore(masked, m.start("n"));
+        Integer year = p.concept().equals("equity") ? null : yearOf(sentence);
+        LocalDate period;
+        LocalDate date = p.concept().equals("equity") ? firstDate(sentence) : null;
+        if (date != null) {
+            period = date;
+        } else {
+            if (year == null && ctx.info.docType() == DocType.MINUTES) {
+                year = ctx.info.fiscalYear();
+            }
+            if (scenario == Scenario.ACTUAL && ctx.info.docType() == DocType.MINUTES && year != null
+                    && ctx.info.fiscalYear() != null && year > ctx.info.fiscalYear()) {
+                scenario = Scenario.BUDGET;
+            }
+            period = ctx.defaultPeriod(scenario, year);
+        }
+        String concept = p.concept();
+        String member = "";
+        if (concept.equals("contribution_total") && Pattern.compile("(?iu)\\bstat(en|lig)").matcher(masked.substring(0, m.start("n"))).find()) {
+            concept = "contribution";
+            member = "state";
+        }
+        ctx.add(concept, member, scenario, period, value, t.halfUlp() * scale, line, 0.7, "prose");
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            m.group(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Budget and forecast words count only before the number, after any earlier figure. */
+    private static Scenario scenarioBefore(String masked, int numberStart) {
+        int from = 0;
+        for (NumberToken t : SwedishNumbers.findAll(masked.substring(0, numberStart))) {
+            from = t.end();
+        }
+        String before = masked.substring(from, numberStart);
+        if (PLAN_CUE.matcher(before).find()) {
+            return Scenario.PLAN;
+        }
+        if (FORECAST_CUE.matcher(before).find()) {
+            return Scenario.FORECAST;
+        }
+        if (BUDGET_CUE.matcher(before).find()) {
+            return Scenario.BUDGET;
+        }
+        return Scenario.ACTUAL;
+    }
+
+    private Integer yearOf(String sentence) {
+        String noDates = DATE.matcher(sentence).replaceAll(" ");
+        Integer doc = ctx.info.fiscalYear();
+        Matcher w = YEAR_AFTER_WORD.matcher(noDates);
+        while (w.find()) {
+            int y = Integer.parseInt(w.group(1));
+            if (plausible(y, doc)) {
+                return y;
+            }
+        }
+        Set<Integer> years = new LinkedHashSet<>();
+        Matcher y = YEAR.matcher(noDates);
+        while (y.find()) {
+            int v = Integer.parseInt(y.group(1));
+            if (plausible(v, doc)) {
+                years.add(v);
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
+    }
+
+    private static boolean plausible(int year, Integer doc) {
+        return doc == null || (year >= doc - 6 && year <= doc + 5);
+    }
+
+    private static LocalDate firstDate(String sentence) {
+        Matcher d = DATE.matcher(sentence);
+        return d.find() ? DocumentClassifier.toDate(d) : null;
+    }
+
+    private static OptionalInt countOf(String token) {
+        if (token.chars().allMatch(Character::isDigit)) {
+            return token.length() > 6 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(token));
+        }
+        return NumberWords.parse(token);
+    }
+
+    /** The one insats a sentence (or failing that, its heading) names; none when it names several. */
+    private String interventionSpokenOf(String sentence, int line) {
+        Set<String> named = InterventionMentions.named(sentence, canonical);
+        if (named.size() == 1) {
+            return "intervention:" + named.iterator().next();
+        }
+        if (named.size() > 1) {
+            return "";
+        }
+        Set<String> inHeading = InterventionMentions.named(ctx.layout.headingAbove(line), canonical);
+        return inHeading.size() == 1 ? "intervention:" + inHeading.iterator().next() : "";
+    }
+}

@@ -1,0 +1,105 @@
+package se.finsambench.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers written the Swedish ways: space as thousands separator, decimal comma, minus as
+ * -, − or – written tight against the digits, percent as "90,9 %" or "19%". Never throws.
+ */
+public final class SwedishNumbers {
+
+    private SwedishNumbers() {
+    }
+
+    // Things that contain digits but are not figures; masked before numbers are looked for.
+    private static final Pattern NOT_FIGURES = Pattern.compile(
+            "\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b"            // dates 2023-12-31
+            + "|\\b\\d{6}\\s?[-–‑]\\s?\\d{4}\\b"              // organisation numbers 222000-2642
+            + "|\\b(?:19|20)\\d{2}:\\d{1,4}\\b"               // law numbers 2003:1210, Dnr 2024:01
+            + "|\\b\\d{1,2}[.:]\\d{2}\\s?[-–]\\s?\\d{1,2}[.:]\\d{2}\\b" // times 13.00–14.30
+            + "|\\bkl\\.?\\s?\\d{1,2}[.:]\\d{2}\\b"
+            + "|\\b\\d{2,4}[-–]\\d{2,3}\\s?\\d{2}\\s?\\d{2}\\b" // phone numbers 08-123 45 67
+            + "|\\b(?:19|20)\\d{2}\\s?[-–]\\s?(?:19|20)?\\d{2}\\b(?!\\s?\\d{3})" // year ranges 2022-2024
+            + "|\\b\\d{1,2}/\\d{1,2}\\b"                     // 25/4
+            + "|\\b\\d{4}\\.\\d{2}\\.\\d{2}\\b");             // 2020.12.01
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d,.])([-−–](?=\\d))?(\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+|\\d+)(?:,(\\d+))?(?![\\d])(\\s?%)?");
+
+    /** All numbers in a piece of text, left to right. */
+    public static List<NumberToken> findAll(String text) {
+        List<NumberToken> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        String masked = mask(text);
+        Matcher m = NUMBER.matcher(masked);
+        while (m.find()) {
+            toToken(m).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The single number a table cell holds, allowing a trailing unit word ("kr", "tkr", "st") and
+     * footnote marks; empty when the cell holds no number or more than one.
+     */
+    public static Optional<NumberToken> parseCell(String cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        String trimmed = cell.strip();
+        List<NumberToken> all = findAll(trimmed);
+        if (all.size() != 1) {
+            return Optional.empty();
+        }
+        NumberToken t = all.get(0);
+        String rest = (trimmed.substring(0, t.start()) + " " + trimmed.substring(t.end())).strip();
+        return rest.isEmpty() || isUnitWord(rest) ? Optional.of(t) : Optional.empty();
+    }
+
+    /** "-", "–" or "−" alone: the report's way of writing zero or nothing. */
+    public static boolean isDash(String cell) {
+        String s = cell == null ? "" : cell.strip();
+        return s.equals("-") || s.equals("–") || s.equals("−") || s.equals("—");
+    }
+
+    private static boolean isUnitWord(String rest) {
+        return rest.matches("(?i)(?:kr\\.?|kronor|tkr\\.?|t\\.kr\\.?|mnkr|mkr|milj\\.? ?kr\\.?|st\\.?|\\*+|%|pp|procent)");
+    }
+
+    static String mask(String text) {
+        Matcher m = NOT_FIGURES.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            sb.append(text, last, m.start());
+            sb.append("#".repeat(m.end() - m.start()));
+            last = m.end();
+        }
+        sb.append(text, last, text.length());
+        return sb.toString();
+    }
+
+    private static Optional<NumberToken> toToken(Matcher m) {
+        String digits = m.group(2).replaceAll("[ \\u00a0\\u202f\\u2009]", "");
+        String fraction = m.group(3);
+        if (digits.length() > 15) {
+            return Optional.empty();
+        }
+        try {
+            double v = Double.parseDouble(fraction == null ? digits : digits + "." + fraction);
+            if (m.group(1) != null) {
+                v = -v;
+            }
+            int decimals = fraction == null ? 0 : fraction.length();
+            return Optional.of(new NumberToken(v, decimals, m.group(4) != null, m.start(), m.end()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
