@@ -1,0 +1,56 @@
+package se.finsambench.pipeline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.finsambench.pipeline.extract.ExtractionResult;
+
+/** {@code finsambench extract FILE... [--format table|csv|json]}: every fact of every file. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read report files and print every figure found, with where it was stated.",
+            "Files that cannot be read are reported on stderr; the others are still printed."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (txt, md, html, pdf, docx).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        // Check every argument before printing anything, so a typo does not leave half an output.
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "No such file: " + file);
+            }
+        }
+        FileExtractor extractor = new FileExtractor(spec.commandLine().getErr());
+        int processed = 0;
+        try (FactRowWriter writer = new FactRowWriter(format, spec.commandLine().getOut())) {
+            for (Path file : files) {
+                Optional<ExtractionResult> result = extractor.extract(file);
+                if (result.isPresent()) {
+                    writer.writeDocument(file.toString(), result.get(), result.get().facts());
+                    processed++;
+                }
+            }
+        }
+        return processed > 0 ? 0 : 1;
+    }
+}

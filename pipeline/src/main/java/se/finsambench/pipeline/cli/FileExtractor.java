@@ -1,0 +1,31 @@
+package se.finsambench.pipeline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import se.finsambench.pipeline.extract.ExtractionResult;
+import se.finsambench.pipeline.extract.ReportExtractor;
+import se.finsambench.pipeline.read.DocumentReader;
+import se.finsambench.pipeline.read.UnreadableDocumentException;
+
+/** Reads and extracts one file at a time for the commands, reporting rejected files on stderr. */
+final class FileExtractor {
+    private final DocumentReader reader = new DocumentReader();
+    private final ReportExtractor extractor = ReportExtractor.withDefaults();
+    private final PrintWriter err;
+
+    FileExtractor(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** The extraction, or empty after printing {@code <file>: rejected: <reason>}. */
+    Optional<ExtractionResult> extract(Path file) {
+        try {
+            return Optional.of(extractor.extract(reader.read(file)));
+        } catch (UnreadableDocumentException e) {
+            err.println(file + ": rejected: " + e.reason());
+            err.flush();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package se.finsambench.pipeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives {@code finsambench extract} through picocli. Checks structure and exit codes only:
+ * which figures come out is the extractor's business and tested there.
+ */
+class ExtractCommandTest {
+
+    private static final String CSV_HEADER = "source_path,doc_type,association_id,association_name,org_number,"
+            + "fiscal_year,period_end,scenario,concept,member,value,unit,source_line,source_text,confidence,rank,origin";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void csvStartsWithTheExactHeaderAndHasOneLinePerFact() throws IOException {
+        CommandRun run = CommandRun.of("extract", report("a.txt"), report("b.txt"), "--format", "csv");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.out().split("\r\n");
+        assertEquals(CSV_HEADER, lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith(dir.toString()), "every row names its source file: " + lines[i]);
+        }
+    }
+
+    @Test
+    void jsonIsAnArrayOfObjectsWithEveryColumnAsKey() throws IOException {
+        CommandRun run = CommandRun.of("extract", report("a.txt"), "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertTrue(root.isArray(), run.out());
+        for (JsonNode fact : root) {
+            assertEquals(FactRowWriter.COLUMNS.size(), fact.size());
+            FactRowWriter.COLUMNS.forEach(column -> assertTrue(fact.has(column), column));
+            assertTrue(fact.get("value").isNumber());
+        }
+    }
+
+    @Test
+    void tablePrintsAHeaderLinePerDocument() throws IOException {
+        String a = report("a.txt");
+        String b = report("b.txt");
+
+        CommandRun run = CommandRun.of("extract", a, b);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("== " + a + " (") && line.endsWith(" facts")),
+                run.out());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("== " + b + " (")), run.out());
+    }
+
+    @Test
+    void unreadableFileIsReportedOnStderrAndTheOthersStillPrint() throws IOException {
+        String good = report("good.txt");
+        Path broken = dir.resolve("broken.pdf");
+        Files.writeString(broken, "this is not a PDF");
+
+        CommandRun run = CommandRun.of("extract", broken.toString(), good);
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.err().startsWith(broken + ": rejected: "), run.err());
+        assertEquals(1, run.err().lines().count(), "one line per rejected file: " + run.err());
+        assertTrue(run.out().contains("== " + good + " ("), run.out());
+        assertFalse(run.out().contains("broken.pdf"), run.out());
+    }
+
+    @Test
+    void onlyUnreadableFilesExitWithOne() throws IOException {
+        Path broken = dir.resolve("broken.pdf");
+        Files.writeString(broken, "this is not a PDF");
+
+        CommandRun run = CommandRun.of("extract", broken.toString(), "--format", "csv");
+
+        assertEquals(1, run.exitCode());
+        assertEquals(CSV_HEADER, run.out().strip());
+    }
+
+    @Test
+    void missingFileIsAUsageErrorWithExitTwoAndNoOutput() throws IOException {
+        String good = report("good.txt");
+
+        CommandRun run = CommandRun.of("extract", good, dir.resolve("missing.txt").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("No such file: " + dir.resolve("missing.txt")), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() throws IOException {
+        assertEquals(2, CommandRun.of("extract", report("a.txt"), "--format", "xml").exitCode());
+    }
+
+    @Test
+    void noFilesIsAUsageError() {
+        assertEquals(2, CommandRun.of("extract").exitCode());
+    }
+
+    private String report(String name) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, """
+                Samordningsförbundet Exempel
+                Årsredovisning 2023
+                Belopp i tkr
+                Verksamhetens intäkter\t3 000
+                Verksamhetens kostnader\t-2 900
+                Årets resultat\t100
+                """, StandardCharsets.UTF_8);
+        return file.toString();
+    }
+}
