@@ -18,6 +18,8 @@ final class ExtractionContext {
     final Set<String> problems = new LinkedHashSet<>();
     /** Insats names as written, in the order first seen; resolved to canonical names at the end. */
     final Set<String> interventionNames = new LinkedHashSet<>();
+    /** The unit the income statement or balance sheet declares; notes without their own use it. */
+    MoneyScale statementScale = MoneyScale.KR;
 
     ExtractionContext(TextDocument document, DocumentInfo info, Lexicon lexicon, MemberResolver members) {
         this.document = document;

@@ -40,7 +40,7 @@ public final class HeaderResolver {
             headerRows++;
         }
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
-        MoneyScale scale = declaredScale(table, headerRows).orElse(MoneyScale.KR);
+        MoneyScale scale = declaredScale(table, headerRows).orElse(null);
         LocalDate tablePeriod = tablePeriod(rows, headerRows, doc);
         List<String> texts = columnTexts(rows.subList(0, headerRows), width);
         List<Column> columns = new ArrayList<>();

@@ -30,7 +30,8 @@ final class KeyValueReader {
             return false;
         }
         boolean titleRow = !table.rows().get(0).hasValues();
-        long text = table.rows().stream().filter(r -> r.hasValues() && CellValue.parse(r.cell(0)).isEmpty()).count();
+        long text = table.rows().stream().skip(HeaderResolver.isHeaderRow(table.rows().get(0)) ? 1 : 0)
+                .filter(r -> r.hasValues() && CellValue.parse(r.cell(0)).isEmpty()).count();
         return titleRow || text > 0;
     }
 

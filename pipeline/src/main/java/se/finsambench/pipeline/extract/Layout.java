@@ -90,8 +90,7 @@ public final class Layout {
                     rows.add(toRow(i + 1, l));
                     inTable[i + 1] = true;
                     i++;
-                } else if (l.isBlank() && i + 1 < lines.size() && isTabLine(lines.get(i + 1))
-                        && cellCount(lines.get(i + 1)) == width && width > 2) {
+                } else if (l.isBlank() && i + 1 < lines.size() && continues(lines.get(i + 1), width)) {
                     i++;
                 } else {
                     break;
@@ -134,6 +133,11 @@ public final class Layout {
             titles.add(0, l.strip());
         }
         return titles;
+    }
+
+    /** After a blank line (a page break in the source), a row with the same columns or an empty label goes on. */
+    private static boolean continues(String next, int width) {
+        return isTabLine(next) && ((cellCount(next) == width && width > 2) || next.startsWith("\t"));
     }
 
     private static boolean isTabLine(String line) {

@@ -55,6 +55,7 @@ final class ProseReader {
     private static final Pattern PLAN_CUE = Pattern.compile("(?iu)flerårsplan\\p{L}*");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
+    private static final Pattern STATE = Pattern.compile("(?iu)\\bstat(en|lig)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
 
     private final ExtractionContext ctx;
@@ -171,7 +172,7 @@ final class ProseReader {
         }
         String concept = p.concept();
         String member = "";
-        if (concept.equals("contribution_total") && Pattern.compile("(?iu)\\bstat(en|lig)").matcher(masked.substring(0, m.start("n"))).find()) {
+        if (concept.equals("contribution_total") && STATE.matcher(clauseBefore(masked, m.start("n"))).find()) {
             concept = "contribution";
             member = "state";
         }
@@ -187,13 +188,18 @@ final class ProseReader {
         }
     }
 
-    /** Budget and forecast words count only before the number, after any earlier figure. */
-    private static Scenario scenarioBefore(String masked, int numberStart) {
+    /** The words between the previous figure (or the sentence start) and a number. */
+    private static String clauseBefore(String masked, int numberStart) {
         int from = 0;
         for (NumberToken t : SwedishNumbers.findAll(masked.substring(0, numberStart))) {
             from = t.end();
         }
-        String before = masked.substring(from, numberStart);
+        return masked.substring(from, numberStart);
+    }
+
+    /** Budget and forecast words count only before the number, after any earlier figure. */
+    private static Scenario scenarioBefore(String masked, int numberStart) {
+        String before = clauseBefore(masked, numberStart);
         if (PLAN_CUE.matcher(before).find()) {
             return Scenario.PLAN;
         }

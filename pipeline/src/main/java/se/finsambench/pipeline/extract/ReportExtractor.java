@@ -56,6 +56,7 @@ public final class ReportExtractor {
         KeyValueReader profiles = new KeyValueReader(ctx, prose);
         NnsTableReader nns = new NnsTableReader(ctx);
         List<List<NnsTableReader.Party>> nnsColumns = null;
+        ctx.statementScale = statementScale(ctx);
         for (TableBlock table : ctx.layout.tables()) {
             if (table.section() == SectionKind.TOC || TableOfContents.looksLikeOne(table)) {
                 continue;
@@ -72,6 +73,18 @@ public final class ReportExtractor {
                 tables.read(table);
             }
         }
+    }
+
+    private static MoneyScale statementScale(ExtractionContext ctx) {
+        for (TableBlock table : ctx.layout.tables()) {
+            if (table.section() == SectionKind.INCOME_STATEMENT || table.section() == SectionKind.BALANCE_SHEET) {
+                MoneyScale declared = HeaderResolver.resolve(table, ctx.info).scale();
+                if (declared != null) {
+                    return declared;
+                }
+            }
+        }
+        return MoneyScale.KR;
     }
 
     private static List<Fact> canonicalMembers(List<Fact> facts, Map<String, String> canonical) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param columns    one entry per value cell position (the label cell is not counted)
  * @param bodyStart  index of the first row that holds figures
- * @param scale      the money unit declared for the table (kr when nothing is declared)
+ * @param scale      the money unit the table declares, or null when it declares none
  * @param period     the period of ENTITY/TOTAL columns (participants tables)
  * @param problem    why the header could not be trusted, or null
  */

@@ -198,7 +198,10 @@ final class TableReader {
 
     /** A table that says tkr but prints amounts in kronor (seen in real reports) is read as kronor. */
     private MoneyScale plausibleScale(TableBlock table, TableHeader header) {
-        if (header.scale() == MoneyScale.KR) {
+        // Notes to the statements rarely repeat the unit; they share the statements'.
+        MoneyScale declared = header.scale() != null ? header.scale()
+                : table.section() == SectionKind.NOTE ? ctx.statementScale : MoneyScale.KR;
+        if (declared == MoneyScale.KR) {
             return MoneyScale.KR;
         }
         double max = 0;
@@ -210,12 +213,14 @@ final class TableReader {
                 }
             }
         }
-        if (max * header.scale().factor > IMPLAUSIBLE_SEK) {
-            ctx.problems.add("table at line " + table.firstLine() + " says " + header.scale().name().toLowerCase()
-                    + " but its amounts are too large for that; read as kronor");
+        if (max * declared.factor > IMPLAUSIBLE_SEK) {
+            if (header.scale() != null) {
+                ctx.problems.add("table at line " + table.firstLine() + " says " + declared.name().toLowerCase(java.util.Locale.ROOT)
+                        + " but its amounts are too large for that; read as kronor");
+            }
             return MoneyScale.KR;
         }
-        return header.scale();
+        return declared;
     }
 
     private static String noteTitle(String heading) {

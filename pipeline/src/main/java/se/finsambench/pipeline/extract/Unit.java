@@ -5,6 +5,6 @@ public enum Unit {
     SEK, COUNT, PCT;
 
     public String id() {
-        return name();
+        return this == SEK ? "SEK" : name().toLowerCase(java.util.Locale.ROOT);
     }
 }
