@@ -55,11 +55,12 @@ final class FactRanking {
         if (origin.startsWith("table:note") || origin.startsWith("table:balance_sheet")) {
             return 1;
         }
-        if (origin.startsWith("table:five_year") || origin.startsWith("table:participants") || origin.startsWith("table:nns")
-                || origin.startsWith("table:profile") || origin.startsWith("table:balance_requirement")) {
+        if (origin.startsWith("table:five_year") || origin.startsWith("table:operating_statement")
+                || origin.startsWith("table:balance_requirement")) {
             return 2;
         }
-        if (origin.startsWith("table:operating_statement") || origin.startsWith("table:budget")) {
+        if (origin.startsWith("table:participants") || origin.startsWith("table:nns") || origin.startsWith("table:profile")
+                || origin.startsWith("table:budget")) {
             return 3;
         }
         if (origin.startsWith("table:")) {

@@ -44,6 +44,17 @@ public final class Layout {
         return "";
     }
 
+    /** Like {@link #headingAbove}, passing over list intros that end in a colon ("Insatser i projektet:"). */
+    public String sectionHeadingAbove(int oneBased) {
+        for (int i = Math.min(oneBased, lines.size()); i >= 1; i--) {
+            String l = lines.get(i - 1);
+            if (!inTable[i] && isHeading(l) && !clean(l).endsWith(":")) {
+                return clean(l);
+            }
+        }
+        return "";
+    }
+
     /** The line number of the nearest heading at or above a line, 0 when none. */
     public int headingLineAbove(int oneBased) {
         for (int i = Math.min(oneBased, lines.size()); i >= 1; i--) {
@@ -104,7 +115,10 @@ public final class Layout {
     }
 
     private TableBlock withSection(TableBlock table) {
-        SectionKind own = SectionKind.ofHeading(clean(table.rows().get(0).label()));
+        TableRow first = table.rows().get(0);
+        // A caption row may name the section ("Balansräkning  2023-12-31  2024-06-30"); a data row may not.
+        SectionKind own = HeaderResolver.isHeaderRow(first) || !first.hasValues()
+                ? SectionKind.ofHeading(clean(first.label())) : SectionKind.OTHER;
         if (own != SectionKind.OTHER) {
             return new TableBlock(table.rows(), table.titleLines(), own, clean(table.rows().get(0).label()));
         }

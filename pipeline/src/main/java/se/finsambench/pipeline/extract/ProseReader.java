@@ -21,7 +21,7 @@ final class ProseReader {
 
     private static final List<ProsePattern> PATTERNS = List.of(
             ProsePattern.amount("result", "(?<w>underskott|överskott)\\s+(?:på|om|med)?\\s*{N}"),
-            ProsePattern.amount("result", "resultat\\p{L}*\\s+(?:om|på|blev|uppgick till|uppgår till|var|är)\\s+(?:ett\\s+)?(?:(?:negativt|positivt)\\s+)?(?:resultat\\s+)?(?:om\\s+|på\\s+)?{N}"),
+            ProsePattern.amount("result", "(?<!balanserat )(?<!balanserade )resultat\\p{L}*\\s+(?:om|på|blev|uppgick till|uppgår till|var|är)\\s+(?:ett\\s+)?(?:(?:negativt|positivt)\\s+)?(?:resultat\\s+)?(?:om\\s+|på\\s+)?{N}"),
             ProsePattern.amount("costs_total", "(?:bedrivit|bedrev|bedriver)\\s+verksamhet\\s+för\\s+{N}"),
             ProsePattern.amount("costs_total", "verksamhet\\p{L}*\\s+(?:har\\s+)?omfatta\\p{L}*\\s+{N}"),
             ProsePattern.amount("costs_total", "(?<!\\p{L})(?:verksamhets)?kostnader(?:na)?\\s+(?:för\\s+året\\s+)?(?:blev|uppgick till|uppgår till|var|för|om)\\s+{N}"),
@@ -35,7 +35,7 @@ final class ProseReader {
             ProsePattern.count("participants_total", "fick\\s+{C}\\s+personer\\s+delta"),
             ProsePattern.count("participants_total", "(?<![\\p{L}])({C})\\s+(?:deltagare|personer)\\s+(?:har\\s+)?(?:varit\\s+)?(?:aktiva|aktuella)"),
             ProsePattern.count("exits_total", "avslutat(?:s)?\\s+(?:totalt\\s+)?{C}\\s+deltagare"),
-            ProsePattern.count("exits_total", "(?<![\\p{L}])({C})\\s+deltagare\\s+(?:har\\s+)?avslutades(?!\\s+(?:till|med|mot|på grund|pga|av|efter|direkt))"),
+            ProsePattern.count("exits_total", "(?<!övriga )(?<!resterande )(?<![\\p{L}])({C})\\s+deltagare\\s+(?:har\\s+)?avslutades(?!\\s+(?:till|med|mot|på grund|pga|av|efter|direkt|utan))"),
             ProsePattern.count("exits_total", "av\\s+de\\s+{C}\\s+(?:avslutade\\s+deltagarna|deltagare\\s+som\\s+avslutades|deltagarna\\s+som\\s+avslutades)"),
             ProsePattern.count("exits_total", "avslut\\s+har\\s+gjorts\\s+med\\s+{C}"),
             ProsePattern.count("exits_work_or_studies", "(?<![\\p{L}])({C})\\s+(?:av\\s+(?:deltagarna|dem)\\s+)?(?:har\\s+)?avslutats\\s+till\\s+arbete\\s+eller\\s+(?:studier|utbildning)"),
@@ -55,6 +55,7 @@ final class ProseReader {
     private static final Pattern PLAN_CUE = Pattern.compile("(?iu)flerårsplan\\p{L}*");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
+    private static final Pattern DEFINITE_INSATS = Pattern.compile("(?iu)\\b(projektet|insatsen|teamet|verksamheten i projektet|projekttiden)\\b");
     private static final Pattern STATE = Pattern.compile("(?iu)\\bstat(en|lig)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
 
@@ -83,8 +84,13 @@ final class ProseReader {
 
     /** Reads free text standing on one line; {@code member} fixes the insats it speaks of. */
     void readText(String text, int line, String member) {
+        String named = member;
         for (String sentence : SENTENCE_END.split(text.replace("<p>", " ").replace("</p>", " "))) {
-            readSentence(sentence, line, member);
+            if (member == null) {
+                Set<String> here = InterventionMentions.named(sentence, canonical);
+                named = here.size() == 1 ? "intervention:" + here.iterator().next() : here.isEmpty() ? named : null;
+            }
+            readSentence(sentence, line, member != null ? member : named);
         }
     }
 
@@ -127,6 +133,9 @@ final class ProseReader {
             return;
         }
         String member = fixedMember != null ? fixedMember : interventionSpokenOf(sentence, line);
+        if (member == null) {
+            return;
+        }
         Integer year = yearOf(sentence);
         LocalDate period = ctx.defaultPeriod(Scenario.ACTUAL, year);
         for (Hit h : counts) {
@@ -249,7 +258,11 @@ final class ProseReader {
         return NumberWords.parse(token);
     }
 
-    /** The one insats a sentence (or failing that, its heading) names; none when it names several. */
+    /**
+     * The one insats a sentence (or failing that, its section heading) names; "" for the whole
+     * association when it names several or none; null when it speaks of "projektet" or "insatsen"
+     * without saying which, so the figure cannot be placed.
+     */
     private String interventionSpokenOf(String sentence, int line) {
         Set<String> named = InterventionMentions.named(sentence, canonical);
         if (named.size() == 1) {
@@ -258,7 +271,10 @@ final class ProseReader {
         if (named.size() > 1) {
             return "";
         }
-        Set<String> inHeading = InterventionMentions.named(ctx.layout.headingAbove(line), canonical);
-        return inHeading.size() == 1 ? "intervention:" + inHeading.iterator().next() : "";
+        Set<String> inHeading = InterventionMentions.named(ctx.layout.sectionHeadingAbove(line), canonical);
+        if (inHeading.size() == 1) {
+            return "intervention:" + inHeading.iterator().next();
+        }
+        return DEFINITE_INSATS.matcher(sentence).find() ? null : "";
     }
 }
