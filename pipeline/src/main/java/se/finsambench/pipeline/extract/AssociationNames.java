@@ -23,10 +23,10 @@ public final class AssociationNames {
             "(?:Norra|Södra|Västra|Östra|Mellersta|Centrala|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Övre|Nedre|Stora|Lilla)";
     // "Samordningsförbundet Södra Vätterbygden", name words capitalised, up to three of them.
     private static final Pattern SUFFIX_FORM = Pattern.compile(
-            "Samordningsförbundet\\s+(" + WORD + "(?:\\s+" + WORD + "){0,2})");
+            "Samordningsförbundet\\s+(" + WORD + "(?:[ \\u00a0]+" + WORD + "){0,2})");
     // "Söderåsens samordningsförbund": the name stands in the genitive before the word.
     private static final Pattern PREFIX_FORM = Pattern.compile(
-            "((?:" + DIRECTION + "\\s+)?" + WORD + "s)\\s+[Ss]amordningsförbund(?:et)?\\b(?!en)");
+            "((?:" + DIRECTION + "[ \\u00a0]+)?" + WORD + "s)[ \\u00a0]+[Ss]amordningsförbund(?:et)?\\b(?!en)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)(?:Samordningsförbund\\w*|Finsam|Förbundet|Styrelse\\w*|Och|Samt|Har|Är|Ska|Vid|Inom|Med|För|Kommun\\w*|Region\\w*)");
 
@@ -35,7 +35,8 @@ public final class AssociationNames {
 
     /** The association that names itself most often; early mentions break ties. */
     public static Optional<Found> find(List<String> lines) {
-        String text = String.join(" ", lines).replaceAll("\\s+", " ");
+        // Lines stay apart: a name never runs on into the next line ("… Emådalen" / "Innehåll").
+        String text = String.join("\n", lines).replaceAll("[ \\t]+", " ");
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> display = new LinkedHashMap<>();
         Matcher s = SUFFIX_FORM.matcher(text);
