@@ -15,7 +15,7 @@ public final class DocumentClassifier {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern ORG_NUMBER = Pattern.compile("\\b(\\d{6})\\s?[-–‑]\\s?(\\d{4})\\b");
     private static final Pattern DECIDED = Pattern.compile(
-            "(?iu)(?:beslutad|fastställd|antagen|godkänd)\\w*(?: av)?(?: förbunds)?(?:styrelsen)?:?\\s*(?:den\\s*)?((?:19|20)\\d{2}-\\d{2}-\\d{2})");
+            "(?iu)(?:beslutad|fastställd|antagen|godkänd)\\w*(?:\\s+av)?(?:\\s+(?:förbunds)?styrelsen)?:?\\s*(?:den\\s*)?((?:19|20)\\d{2}-\\d{2}-\\d{2})");
     private static final Pattern MINUTES = Pattern.compile("(?iu)\\b(sammanträdesprotokoll|protokoll\\b|styrelseprotokoll|mötesprotokoll)");
     private static final Pattern MEETING_NUMBER = Pattern.compile("(?iu)protokoll\\s+(?:nr|nummer)\\.?\\s*(\\d{1,3})");
     private static final Pattern INTERIM = Pattern.compile("(?iu)\\b(delårsrapport|delårsbokslut|tertialrapport|halvårsrapport|delår)");

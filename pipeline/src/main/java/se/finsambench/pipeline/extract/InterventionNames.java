@@ -60,21 +60,40 @@ public final class InterventionNames {
         }
         Map<String, String> canonical = new HashMap<>();
         for (List<String> cluster : clusters.values()) {
+            // Truncated spellings lose ties: the longer name says more.
             String best = cluster.stream()
+                    .flatMap(n -> displayCandidates(n).stream())
                     .max((a, b) -> {
-                        int c = Integer.compare(mentions(fullText, displayForm(a)), mentions(fullText, displayForm(b)));
-                        return c != 0 ? c : Integer.compare(b.length(), a.length());
+                        int c = Integer.compare(mentions(fullText, a), mentions(fullText, b));
+                        return c != 0 ? c : Integer.compare(a.length(), b.length());
                     })
-                    .map(InterventionNames::displayForm).orElseThrow();
+                    .orElseThrow();
             cluster.forEach(n -> canonical.put(n, best));
         }
         return canonical;
     }
 
-    /** "Funktionsnedsatta i arbete (FIA)" counts as its abbreviation when shown. */
-    private static String displayForm(String name) {
+    /**
+     * The ways a spelling may be shown: itself, its abbreviation ("Funktionsnedsatta i arbete (FIA)"
+     * → "FIA"), and the parts of a joined name ("Metodutveckl/Koll på förmåga" → "Koll på förmåga").
+     */
+    private static List<String> displayCandidates(String name) {
+        List<String> out = new ArrayList<>();
         Matcher m = ABBREVIATION.matcher(name);
-        return m.find() ? m.group(1) : name;
+        if (m.find()) {
+            out.add(m.group(1));
+            return out;
+        }
+        out.add(name);
+        String[] parts = name.split("/|\\s[–-]\\s");
+        if (parts.length > 1) {
+            for (String p : parts) {
+                if (p.strip().length() > 2) {
+                    out.add(p.strip());
+                }
+            }
+        }
+        return out;
     }
 
     static Set<String> variants(String name, String associationName) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class ProseReader {
 
     private static final List<ProsePattern> PATTERNS = List.of(
-            ProsePattern.amount("result", "(?<w>underskott|överskott)\\s+(?:på|om|med)?\\s*{N}"),
+            ProsePattern.amount("result", "(?<w>underskott|överskott)(?:et)?\\s+(?:på|om|med)?\\s*{N}"),
             ProsePattern.amount("result", "(?<!balanserat )(?<!balanserade )resultat\\p{L}*\\s+(?:om|på|blev|uppgick till|uppgår till|var|är)\\s+(?:ett\\s+)?(?:(?:negativt|positivt)\\s+)?(?:resultat\\s+)?(?:om\\s+|på\\s+)?{N}"),
             ProsePattern.amount("costs_total", "(?:bedrivit|bedrev|bedriver)\\s+verksamhet\\s+för\\s+{N}"),
             ProsePattern.amount("costs_total", "verksamhet\\p{L}*\\s+(?:har\\s+)?omfatta\\p{L}*\\s+{N}"),
@@ -38,13 +38,22 @@ final class ProseReader {
             ProsePattern.count("exits_total", "(?<!övriga )(?<!resterande )(?<![\\p{L}])({C})\\s+deltagare\\s+(?:har\\s+)?avslutades(?!\\s+(?:till|med|mot|på grund|pga|av|efter|direkt|utan))"),
             ProsePattern.count("exits_total", "av\\s+de\\s+{C}\\s+(?:avslutade\\s+deltagarna|deltagare\\s+som\\s+avslutades|deltagarna\\s+som\\s+avslutades)"),
             ProsePattern.count("exits_total", "avslut\\s+har\\s+gjorts\\s+med\\s+{C}"),
+            ProsePattern.count("exits_total", "avslutades\\s+{C}\\s+(?:deltagare\\s+)?(?:under|i\\s+år|totalt)"),
             ProsePattern.count("exits_work_or_studies", "(?<![\\p{L}])({C})\\s+(?:av\\s+(?:deltagarna|dem)\\s+)?(?:har\\s+)?avslutats\\s+till\\s+arbete\\s+eller\\s+(?:studier|utbildning)"),
             ProsePattern.count("exits_work", "(?<![\\p{L}])({C})\\s+deltagare\\s+(?:\\(\\s*\\d+\\s?%\\s*\\)\\s+)?(?:började\\s+arbeta|(?:gick|gått)\\s+vidare\\s+till\\s+arbete(?!\\s+eller)|till\\s+arbete(?!\\s+eller))"),
             ProsePattern.count("exits_work", "gick\\s+{C}\\s+deltagare\\s+vidare\\s+till\\s+arbete(?!\\s+eller)"),
+            ProsePattern.count("exits_work", "(?<![\\p{L}\\d,])({C})\\s+(?:deltagare\\s+)?(?:gick|har gått|gått)\\s+(?:vidare\\s+)?till\\s+(?:arbete|anställning)(?!\\s+eller)"),
+            ProsePattern.count("exits_studies", "(?<![\\p{L}\\d,])({C})\\s+(?:deltagare\\s+)?(?:(?:gick|har gått|gått)\\s+(?:vidare\\s+)?)?till\\s+(?:studier|utbildning)(?!\\s+eller)"),
             ProsePattern.count("exits_studies", "(?<![\\p{L}])({C})\\s+deltagare\\s+(?:\\(\\s*\\d+\\s?%\\s*\\)\\s+)?(?:började\\s+studera|(?:gick|gått)\\s+vidare\\s+till\\s+studier|till\\s+studier)"),
             ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?(?:haft|hade|genomfört|hållit)\\s+{C}\\s+(?:protokollförda\\s+)?(?:fysiska\\s+|digitala\\s+)?(?:sammanträden|möten|styrelsemöten|sammanträde)"),
+            ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?sammanträtt\\s+{C}\\s+gånger"),
             ProsePattern.count("board_meetings", "(?<![\\p{L}])({C})\\s+(?:protokollförda\\s+)?styrelsemöten\\s+(?:har\\s+)?(?:hållits|genomförts)"));
 
+    /** "Det egna kapitalet … motsvarar 36 % av medlemsbidragen" (the Nationella rådet measure). */
+    private static final Pattern EQUITY_SHARE = Pattern.compile(
+            "(?iu)eg(?:et|na)\\s+kapital\\p{L}*[^.]{0,80}?(?:motsvarar|utgör|uppgår till)[^.\\d]{0,40}?"
+                    + "(?<![\\d,])(?<n>\\d{1,3}(?:,\\d+)?)\\s?(?:%|procent)\\s+av\\s+(?:årets\\s+)?(?:erhållna\\s+|tilldelade\\s+)?"
+                    + "(?:medlemsbidrag|medelstilldelning|medlemsavgift|tilldelning|bidrag)");
     private static final Pattern GENDER_PAIR = Pattern.compile(
             "(?<![\\p{L}\\d])(?<a>\\d+|" + NumberWords.ALTERNATION + ")\\s+(?<ga>kvinnor|män)\\s+och\\s+(?<b>\\d+|"
                     + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])",
@@ -117,6 +126,13 @@ final class ProseReader {
                     }
                 }
             }
+        }
+        Matcher share = EQUITY_SHARE.matcher(masked);
+        if (share.find()) {
+            NumberToken t = SwedishNumbers.findAll(share.group("n")).get(0);
+            LocalDate date = firstDate(sentence);
+            ctx.add("equity_to_contributions_reported", "", Scenario.ACTUAL,
+                    date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence)), t.value(), t.halfUlp(), line, 0.7, "prose");
         }
         Matcher g = GENDER_PAIR.matcher(masked);
         while (g.find()) {
