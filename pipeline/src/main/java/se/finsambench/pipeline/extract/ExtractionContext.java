@@ -26,7 +26,7 @@ final class ExtractionContext {
         this.info = info;
         this.lexicon = lexicon;
         this.members = members;
-        this.layout = new Layout(document.lines());
+        this.layout = new Layout(PlainTextTables.tabulate(document.lines()));
     }
 
     void add(String concept, String member, Scenario scenario, LocalDate periodEnd, double value, double precision,

@@ -1,0 +1,47 @@
+package se.finsambench.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.finsambench.pipeline.read.TextDocument;
+
+class PlainTextTablesTest {
+
+    @Test
+    void flattenedRowsSplitIntoAsManyNumbersAsTheHeaderHasYears() {
+        List<String> out = PlainTextTables.tabulate(List.of(
+                "År 2023 2022 2021 2020 2019",
+                "Verksamhetens intäkter 3 056 3 076 3 084 3 126 3 076",
+                "Årets resultat -621 -280 -254 46 -443",
+                "Soliditet 90,9 % 95,4 % 96,1 % 94,9 % 96,0 %"));
+        assertEquals("År\t2023\t2022\t2021\t2020\t2019", out.get(0));
+        assertEquals("Verksamhetens intäkter\t3 056\t3 076\t3 084\t3 126\t3 076", out.get(1));
+        assertEquals("Årets resultat\t-621\t-280\t-254\t46\t-443", out.get(2));
+    }
+
+    @Test
+    void aRowThatSplitsMoreThanOneWayIsLeftAlone() {
+        assertEquals(null, PlainTextTables.flattenedRow("Summa 123 456 789 123", 2));
+    }
+
+    @Test
+    void spaceAlignedColumnsBecomeCells() {
+        assertEquals("Kassa och bank\t1 281 068\t1 757 672", PlainTextTables.spaceAligned("Kassa och bank      1 281 068     1 757 672"));
+        assertEquals(null, PlainTextTables.spaceAligned("Det var  en bra dag"));
+    }
+
+    @Test
+    void aFiveYearOverviewWithoutTabsIsReadLikeOneWithTabs() {
+        ExtractionResult r = ReportExtractor.withDefaults().extract(new TextDocument("t.txt", "txt", List.of(
+                "Årsredovisning 2023", "Samordningsförbundet Norra Ekbygden", "",
+                "1.1 Översikt över verksamhetens utveckling", "(Alla redovisade belopp i tkr)", "",
+                "År 2023 2022 2021 2020 2019",
+                "Verksamhetens intäkter 3 056 3 076 3 084 3 126 3 076",
+                "Soliditet 90,9 % 95,4 % 96,1 % 94,9 % 96,0 %")));
+        Fact revenue2021 = r.facts().stream().filter(f -> f.concept().equals("revenue_total") && f.fiscalYear() == 2021)
+                .findFirst().orElseThrow();
+        assertEquals(3_084_000, revenue2021.value());
+        assertEquals(8, revenue2021.sourceLine());
+    }
+}
