@@ -35,8 +35,22 @@ final class ExtractionContext {
             return;
         }
         double v = Concepts.isMagnitude(concept) ? Math.abs(value) : value;
+        if (!plausible(Concepts.unit(concept), v)) {
+            problems.add("line " + line + ": " + concept + " of " + String.format(java.util.Locale.ROOT, "%.0f", v)
+                    + " is not a plausible figure for a samordningsförbund (two numbers run together?); not used");
+            return;
+        }
         facts.add(new Fact(concept, member, periodEnd.getYear(), periodEnd, scenario, v, Concepts.unit(concept), line,
                 document.line(line).strip(), confidence, precision, origin, 0));
+    }
+
+    /** Bounds no association's figure comes near; beyond them, digits of two numbers have run together. */
+    private static boolean plausible(Unit unit, double v) {
+        return switch (unit) {
+            case SEK -> Math.abs(v) < 2e9;
+            case COUNT -> v < 100_000;
+            case PCT -> Math.abs(v) <= 1000;
+        };
     }
 
     String intervention(String name) {

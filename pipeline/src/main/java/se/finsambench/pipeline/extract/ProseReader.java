@@ -64,7 +64,8 @@ final class ProseReader {
     private static final Pattern PLAN_CUE = Pattern.compile("(?iu)flerårsplan\\p{L}*");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
-    private static final Pattern DEFINITE_INSATS = Pattern.compile("(?iu)\\b(projektet|insatsen|teamet|verksamheten i projektet|projekttiden)\\b");
+    private static final Pattern WHOLE_ASSOCIATION = Pattern.compile(
+            "(?iu)\\b(förbundet|förbundets|samordningsförbundet|samordningsförbundets|samtliga insatser|alla insatser|insatserna|individinsatser\\p{L}*|verksamheterna|individinriktade insatser)\\b");
     private static final Pattern STATE = Pattern.compile("(?iu)\\bstat(en|lig)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
 
@@ -93,20 +94,19 @@ final class ProseReader {
 
     /** Reads free text standing on one line; {@code member} fixes the insats it speaks of. */
     void readText(String text, int line, String member) {
-        String named = member;
+        String previous = null;
         for (String sentence : SENTENCE_END.split(text.replace("<p>", " ").replace("</p>", " "))) {
-            if (member == null) {
-                Set<String> here = InterventionMentions.named(sentence, canonical);
-                named = here.size() == 1 ? "intervention:" + here.iterator().next() : here.isEmpty() ? named : null;
-            }
-            readSentence(sentence, line, member != null ? member : named);
+            String scope = member != null ? member : scopeOf(sentence, line, previous);
+            readSentence(sentence, line, scope);
+            previous = scope;
         }
     }
 
     private record Hit(String concept, int start, int end, double value) {
     }
 
-    private void readSentence(String sentence, int line, String fixedMember) {
+    /** @param scope the insats member the sentence speaks of, "" for the association, null when unknown */
+    private void readSentence(String sentence, int line, String scope) {
         String masked = SwedishNumbers.mask(sentence);
         List<Hit> counts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
@@ -148,14 +148,13 @@ final class ProseReader {
         if (counts.isEmpty()) {
             return;
         }
-        String member = fixedMember != null ? fixedMember : interventionSpokenOf(sentence, line);
-        if (member == null) {
-            return;
-        }
         Integer year = yearOf(sentence);
         LocalDate period = ctx.defaultPeriod(Scenario.ACTUAL, year);
         for (Hit h : counts) {
-            String m = h.concept().equals("board_meetings") ? "" : member;
+            String m = h.concept().equals("board_meetings") ? "" : scope;
+            if (m == null) {
+                continue;
+            }
             ctx.add(h.concept(), m, Scenario.ACTUAL, period, h.value(), 0.5, line, 0.7, "prose");
         }
     }
@@ -275,22 +274,27 @@ final class ProseReader {
     }
 
     /**
-     * The one insats a sentence (or failing that, its section heading) names; "" for the whole
-     * association when it names several or none; null when it speaks of "projektet" or "insatsen"
-     * without saying which, so the figure cannot be placed.
+     * Whom a sentence's head counts belong to: the one insats it names; the association when it names
+     * several or speaks of the association as a whole; else what the previous sentence on the line
+     * spoke of; else the insats or the association its section heading names. Null when none of
+     * these tell — such a count is left out rather than given to the wrong party.
      */
-    private String interventionSpokenOf(String sentence, int line) {
+    private String scopeOf(String sentence, int line, String previous) {
         Set<String> named = InterventionMentions.named(sentence, canonical);
         if (named.size() == 1) {
             return "intervention:" + named.iterator().next();
         }
-        if (named.size() > 1) {
+        if (named.size() > 1 || WHOLE_ASSOCIATION.matcher(sentence).find()) {
             return "";
         }
-        Set<String> inHeading = InterventionMentions.named(ctx.layout.sectionHeadingAbove(line), canonical);
+        if (previous != null) {
+            return previous;
+        }
+        String heading = ctx.layout.sectionHeadingAbove(line);
+        Set<String> inHeading = InterventionMentions.named(heading, canonical);
         if (inHeading.size() == 1) {
             return "intervention:" + inHeading.iterator().next();
         }
-        return DEFINITE_INSATS.matcher(sentence).find() ? null : "";
+        return inHeading.isEmpty() && WHOLE_ASSOCIATION.matcher(heading).find() ? "" : null;
     }
 }
