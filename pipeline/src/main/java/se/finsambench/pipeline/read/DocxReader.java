@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 final class DocxReader {
     private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+]");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("[0-9*]{1,3}");
+    private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("^(?:[a-z0-9_]+\\.)+[A-Za-z0-9_$]+: ");
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private DocxReader() {
@@ -148,9 +149,18 @@ final class DocxReader {
         if (message.contains("Zip bomb")) {
             return "it expands to an implausible size (possible zip bomb)";
         }
-        if (message.contains("not a valid OOXML") || message.contains("No valid entries")) {
+        if (message.contains("not a valid OOXML") || message.contains("No valid entries")
+                || message.contains("content type part")) {
             return "the ZIP package is not an Office document";
         }
+        if (message.contains("structure broken") || message.contains("Truncated") || message.contains("end of ZLIB")) {
+            return "the file is incomplete or damaged";
+        }
+        if (message.contains("wordprocessingml") && message.contains("not a valid")) {
+            return "the ZIP package is not a Word document";
+        }
+        // Users need the problem, not the Java class that noticed it.
+        message = JAVA_CLASS_PREFIX.matcher(message).replaceAll("");
         return message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 

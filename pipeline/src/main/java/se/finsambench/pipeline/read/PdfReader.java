@@ -14,6 +14,8 @@ final class PdfReader {
     // Some producers pad columns with space glyphs instead of moving the pen.
     private static final Pattern SPACE_PADDING = Pattern.compile(" {2,}");
     private static final int HEADER_SEARCH_BYTES = 1024;
+    private static final List<String> STRUCTURE_WORDS =
+            List.of("page tree", "root object", "trailer", "xref", "endstream", "endobj", "startxref", "eof");
 
     private PdfReader() {
     }
@@ -45,8 +47,15 @@ final class PdfReader {
         return start.contains("%PDF-");
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    /** PDFBox's messages name PDF internals; the structural ones all mean the same thing to a user. */
+    static String describe(Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        for (String internal : STRUCTURE_WORDS) {
+            if (lower.contains(internal)) {
+                return "the file is damaged or incomplete";
+            }
+        }
+        return message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }
