@@ -23,9 +23,15 @@ final class FileExtractor {
         try {
             return Optional.of(extractor.extract(reader.read(file)));
         } catch (UnreadableDocumentException e) {
-            err.println(file + ": rejected: " + e.reason());
-            err.flush();
-            return Optional.empty();
+            return rejected(file, e.reason());
+        } catch (java.io.IOException e) {
+            return rejected(file, "could not be read: " + e.getMessage());
         }
+    }
+
+    private Optional<ExtractionResult> rejected(Path file, String reason) {
+        err.println(file + ": rejected: " + reason);
+        err.flush();
+        return Optional.empty();
     }
 }

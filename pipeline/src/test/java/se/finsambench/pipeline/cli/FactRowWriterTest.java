@@ -36,7 +36,7 @@ class FactRowWriterTest {
         String csv = write(OutputFormat.csv);
 
         assertTrue(csv.contains(",3055998,SEK,"), csv);
-        assertTrue(csv.contains(",90.9,PCT,"), csv);
+        assertTrue(csv.contains(",90.9,pct,"), csv);
     }
 
     @Test
