@@ -101,6 +101,11 @@ public final class Layout {
                     rows.add(toRow(i + 1, l));
                     inTable[i + 1] = true;
                     i++;
+                } else if (l.indexOf('\t') >= 0 && i + 1 < lines.size() && isTabLine(lines.get(i + 1))) {
+                    // An empty row (a Markdown separator, a blank PDF row) inside a table.
+                    rows.add(toRow(i + 1, l));
+                    inTable[i + 1] = true;
+                    i++;
                 } else if (l.isBlank() && i + 1 < lines.size() && continues(lines.get(i + 1), width)) {
                     i++;
                 } else {

@@ -24,10 +24,10 @@ final class ProseReader {
             ProsePattern.amount("result", "(?<!balanserat )(?<!balanserade )resultat\\p{L}*\\s+(?:om|på|blev|uppgick till|uppgår till|var|är)\\s+(?:ett\\s+)?(?:(?:negativt|positivt)\\s+)?(?:resultat\\s+)?(?:om\\s+|på\\s+)?{N}"),
             ProsePattern.amount("costs_total", "(?:bedrivit|bedrev|bedriver)\\s+verksamhet\\s+för\\s+{N}"),
             ProsePattern.amount("costs_total", "verksamhet\\p{L}*\\s+(?:har\\s+)?omfatta\\p{L}*\\s+{N}"),
-            ProsePattern.amount("costs_total", "(?<!\\p{L})(?:verksamhets)?kostnader(?:na)?\\s+(?:för\\s+året\\s+)?(?:blev|uppgick till|uppgår till|var|för|om)\\s+{N}"),
+            ProsePattern.amount("costs_total", "(?<!\\p{L})(?:verksamhets)?kostnader(?:na)?\\s+(?:för\\s+året\\s+)?(?:blev|uppgick till|uppgår till|var|för|om|på)\\s+{N}"),
             ProsePattern.amount("costs_total", "(?<!\\p{L})(?:verksamhets)?kostnader(?:na)?\\s*\\(\\s*{N}"),
             ProsePattern.amount("equity", "eg(?:et|na)\\s+kapital(?:et)?{GAP}\\s(?:uppgår|uppgick|beräknas|bedöms|var|är)\\s+(?:nu\\s+)?(?:till\\s+)?{N}"),
-            ProsePattern.amount("contribution_total", "(?:medelstill\\p{L}*|medlemsavgift\\p{L}*|finansiering\\p{L}*\\s+från\\s+förbundsmedlemmarna|tilldelning\\p{L}*){GAP}\\s(?:på|till|är|uppgår till|uppgick till|om)\\s+{N}"),
+            ProsePattern.amount("contribution_total", "(?:medelstill\\p{L}*|medlemsavgift\\p{L}*|finansiering\\p{L}*\\s+från\\s+förbundsmedlemmarna|tilldelning\\p{L}*){GAP}\\s(?:på|till|är|blir|blev|beräknas till|beräknas bli|uppgår till|uppgick till|om)\\s+{N}"),
             ProsePattern.count("participants_total", "arbeta(?:de|t|r)?\\s+{GAP}med\\s+(?:totalt\\s+)?{C}\\s+(?:deltagare|personer)"),
             ProsePattern.count("participants_total", "(?:gett|ge|givit|gav)\\s+stöd\\s+till\\s+{C}\\s+(?:deltagare|personer)"),
             ProsePattern.count("participants_total", "insatser\\s+för\\s+{C}\\s+personer"),
@@ -71,6 +71,8 @@ final class ProseReader {
 
     private final ExtractionContext ctx;
     private Map<String, String> canonical = Map.of();
+    /** The year an earlier sentence on the same line named ("… för 2024 blir … Tillsammans … ger det …"). */
+    private Integer carriedYear;
 
     ProseReader(ExtractionContext ctx) {
         this.ctx = ctx;
@@ -95,10 +97,13 @@ final class ProseReader {
     /** Reads free text standing on one line; {@code member} fixes the insats it speaks of. */
     void readText(String text, int line, String member) {
         String previous = null;
+        carriedYear = null;
         for (String sentence : SENTENCE_END.split(text.replace("<p>", " ").replace("</p>", " "))) {
             String scope = member != null ? member : scopeOf(sentence, line, previous);
             readSentence(sentence, line, scope);
             previous = scope;
+            Integer year = yearOf(sentence);
+            carriedYear = year != null ? year : carriedYear;
         }
     }
 
@@ -148,8 +153,8 @@ final class ProseReader {
         if (counts.isEmpty()) {
             return;
         }
-        Integer year = yearOf(sentence);
-        LocalDate period = ctx.defaultPeriod(Scenario.ACTUAL, year);
+        Integer stated = yearOf(sentence);
+        LocalDate period = ctx.defaultPeriod(Scenario.ACTUAL, stated != null ? stated : carriedYear);
         for (Hit h : counts) {
             String m = h.concept().equals("board_meetings") ? "" : scope;
             if (m == null) {
@@ -179,7 +184,8 @@ final class ProseReader {
             value = m.group("w").toLowerCase(Locale.ROOT).startsWith("under") ? -Math.abs(value) : Math.abs(value);
         }
         Scenario scenario = scenarioBefore(masked, m.start("n"));
-        Integer year = p.concept().equals("equity") ? null : yearOf(sentence);
+        Integer year = p.concept().equals("equity") ? null : yearFor(sentence, masked, m.start("n"), m.end());
+        year = year == null && !p.concept().equals("equity") ? carriedYear : year;
         LocalDate period;
         LocalDate date = p.concept().equals("equity") ? firstDate(sentence) : null;
         if (date != null) {
@@ -212,13 +218,38 @@ final class ProseReader {
         }
     }
 
-    /** The words between the previous figure (or the sentence start) and a number. */
+    /** The words between the previous figure (or the sentence start) and a number; years do not end a clause. */
     private static String clauseBefore(String masked, int numberStart) {
         int from = 0;
         for (NumberToken t : SwedishNumbers.findAll(masked.substring(0, numberStart))) {
-            from = t.end();
+            boolean year = t.decimals() == 0 && t.value() >= 1990 && t.value() <= 2099
+                    && masked.substring(t.start(), t.end()).matches("\\d{4}");
+            from = year ? from : t.end();
         }
         return masked.substring(from, numberStart);
+    }
+
+    /**
+     * The year an amount is for: one named before it in its clause ("för 2024 blir 1 450 000 kr"), or
+     * right after it ("3 084 000 kr för 2021") unless as a comparison ("… mer än för 2023").
+     */
+    private Integer yearFor(String sentence, String masked, int numberStart, int numberEnd) {
+        Integer doc = ctx.info.fiscalYear();
+        Matcher before = YEAR.matcher(clauseBefore(masked, numberStart));
+        Integer found = null;
+        while (before.find()) {
+            int y = Integer.parseInt(before.group(1));
+            found = plausible(y, doc) ? Integer.valueOf(y) : found;
+        }
+        if (found != null) {
+            return found;
+        }
+        String after = sentence.substring(numberEnd, Math.min(sentence.length(), numberEnd + 30));
+        Matcher next = Pattern.compile("^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])").matcher(after);
+        if (next.find() && plausible(Integer.parseInt(next.group(1)), doc)) {
+            return Integer.parseInt(next.group(1));
+        }
+        return null;
     }
 
     /** Budget and forecast words count only before the number, after any earlier figure. */

@@ -22,6 +22,8 @@ final class TableReader {
             "(?iu).*kostnad.*|verksamhet|administration|.*insatser|kansli.*|övriga kostnader");
     private static final Pattern MEMBER_PREFIX = Pattern.compile(
             "(?iu)^(driftbidrag|medlemsbidrag|medlemsavgift|bidrag|tilldelning|medelstilldelning|medelstillsdelning)\\b.*");
+    // A dated or equity line inside a cost group is a closing balance, not an insats.
+    private static final Pattern NOT_AN_INSATS = Pattern.compile("(?iu)(?:19|20)\\d{2}-\\d{2}-\\d{2}|eget kapital|prognos|\\d{6}$");
     private static final Pattern LABEL_DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
 
     private final ExtractionContext ctx;
@@ -105,7 +107,8 @@ final class TableReader {
         if (inRevenue || MEMBER_PREFIX.matcher(label).matches()) {
             return ctx.members.resolve(label).map(member -> new RowMeaning("contribution", member, null)).orElse(null);
         }
-        if (inCosts && section != SectionKind.BALANCE_SHEET && section != SectionKind.PARTICIPANTS) {
+        if (inCosts && section != SectionKind.BALANCE_SHEET && section != SectionKind.PARTICIPANTS
+                && !NOT_AN_INSATS.matcher(label).find()) {
             String member = ctx.intervention(label);
             return member.isEmpty() ? null : new RowMeaning("intervention_cost", member, null);
         }

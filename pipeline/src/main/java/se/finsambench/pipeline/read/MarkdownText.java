@@ -21,6 +21,8 @@ final class MarkdownText {
         List<String> out = new ArrayList<>(markdownLines.size());
         for (String line : markdownLines) {
             if (SEPARATOR_ROW.matcher(line).matches() && line.contains("|")) {
+                // An empty row in its place keeps line numbers equal to the file's and the table in one piece.
+                out.add("\t".repeat(Math.max(1, (int) line.chars().filter(c -> c == '|').count() - 2)));
                 continue;
             }
             out.add(plainLine(line));

@@ -26,14 +26,14 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void pipeTablesBecomeTabSeparatedCellsWithoutTheSeparatorRow() throws Exception {
+    void pipeTablesBecomeTabSeparatedCellsAndTheSeparatorAnEmptyRowSoLineNumbersHold() throws Exception {
         String table = """
                 | Belopp i kr. | Not | 2023 | 2022 |
                 |---|:---:|---:|---:|
                 | Verksamhetens intäkter | 2 | 3 055 998 | 3 076 034 |
                 | Avskrivningar |  | - | - |
                 """;
-        assertEquals(List.of("Belopp i kr.\tNot\t2023\t2022",
+        assertEquals(List.of("Belopp i kr.\tNot\t2023\t2022", "\t\t\t",
                 "Verksamhetens intäkter\t2\t3 055 998\t3 076 034",
                 "Avskrivningar\t\t-\t-"), read(table));
     }
