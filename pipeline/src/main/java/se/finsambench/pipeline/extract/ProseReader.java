@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class ProseReader {
 
     private static final List<ProsePattern> PATTERNS = List.of(
-            ProsePattern.amount("result", "(?<w>underskott|överskott)(?:et)?\\s+(?:på|om|med)?\\s*{N}"),
+            ProsePattern.amount("result", "(?<!ackumulerade )(?<!ackumulerat )(?<!balanserade )(?<!balanserat )(?<!samlade )(?<w>underskott|överskott)(?:et)?\\s+(?:på|om|med)?\\s*{N}"),
             ProsePattern.amount("result", "(?<!balanserat )(?<!balanserade )resultat\\p{L}*\\s+(?:om|på|blev|uppgick till|uppgår till|var|är)\\s+(?:ett\\s+)?(?:(?:negativt|positivt)\\s+)?(?:resultat\\s+)?(?:om\\s+|på\\s+)?{N}"),
             ProsePattern.amount("costs_total", "(?:bedrivit|bedrev|bedriver)\\s+verksamhet\\s+för\\s+{N}"),
             ProsePattern.amount("costs_total", "verksamhet\\p{L}*\\s+(?:har\\s+)?omfatta\\p{L}*\\s+{N}"),
@@ -31,7 +31,7 @@ final class ProseReader {
             ProsePattern.count("participants_total", "arbeta(?:de|t|r)?\\s+{GAP}med\\s+(?:totalt\\s+)?{C}\\s+(?:deltagare|personer)"),
             ProsePattern.count("participants_total", "(?:gett|ge|givit|gav)\\s+stöd\\s+till\\s+{C}\\s+(?:deltagare|personer)"),
             ProsePattern.count("participants_total", "insatser\\s+för\\s+{C}\\s+personer"),
-            ProsePattern.count("participants_total", "deltog\\s+{C}\\s+(?:deltagare|personer)"),
+            ProsePattern.count("participants_total", "deltog\\s+{C}\\s+deltagare"),
             ProsePattern.count("participants_total", "fick\\s+{C}\\s+personer\\s+delta"),
             ProsePattern.count("participants_total", "(?<![\\p{L}])({C})\\s+(?:deltagare|personer)\\s+(?:har\\s+)?(?:varit\\s+)?(?:aktiva|aktuella)"),
             ProsePattern.count("exits_total", "avslutat(?:s)?\\s+(?:totalt\\s+)?{C}\\s+deltagare"),
