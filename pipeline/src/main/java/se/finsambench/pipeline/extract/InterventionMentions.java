@@ -11,11 +11,47 @@ final class InterventionMentions {
     private InterventionMentions() {
     }
 
+    /** Marks a name the text gives an insats ("projekt ANTE") that no table has listed. */
+    static final String UNKNOWN = "?";
+
+    private static final java.util.regex.Pattern CUED = java.util.regex.Pattern.compile(
+            "(?u)\\b(?:insatsen|insats|projektet|projekt|teamet)\\s+([A-ZÅÄÖ][\\p{L}\\d-]+)");
+
+    /**
+     * The canonical names of the insatser a text names; an insats named after a cue word
+     * ("insatsen X", "projekt Y") that the document's tables do not list counts as {@link #UNKNOWN}+name,
+     * so a sentence about two insatser is never credited to the one that happens to be known.
+     */
     static Set<String> named(String text, Map<String, String> canonicalByName) {
         Set<String> out = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return out;
         }
+        out.addAll(known(text, canonicalByName));
+        java.util.regex.Matcher cue = CUED.matcher(text);
+        while (cue.find()) {
+            if (!startsAKnownName(cue.group(1), canonicalByName)) {
+                out.add(UNKNOWN + cue.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsAKnownName(String word, Map<String, String> canonicalByName) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String name : canonicalByName.keySet()) {
+            for (String variant : InterventionNames.variants(name, null)) {
+                String first = variant.split(" ")[0];
+                if (w.equals(first) || sameStem(w, first) || (first.length() >= 4 && w.startsWith(first) && w.length() - first.length() <= 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> known(String text, Map<String, String> canonicalByName) {
+        Set<String> out = new LinkedHashSet<>();
         String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d\\s.-]", " ").split("[\\s]+");
         for (Map.Entry<String, String> e : canonicalByName.entrySet()) {
             for (String variant : InterventionNames.variants(e.getKey(), null)) {

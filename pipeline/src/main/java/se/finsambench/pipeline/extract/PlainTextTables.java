@@ -7,77 +7,228 @@ import java.util.regex.Pattern;
 
 /**
  * Tables that lost their tabs in conversion, turned back into tab-separated lines (one line stays
- * one line, so provenance is unchanged):
- * <ul>
- * <li>space-aligned columns ("Kassa och bank      1 281 068     1 757 672");</li>
- * <li>flattened rows under a header that names the columns ("År 2023 2022 2021" then
- * "Verksamhetens intäkter 3 056 3 076 3 084"), where the digit groups are split into exactly as
- * many numbers as the header has columns, and a row that can be split more than one way is left alone.</li>
- * </ul>
+ * one line, so provenance is unchanged): space-aligned columns ("Kassa och bank      1 281 068
+ * 1 757 672") and flattened rows under a header that names the columns ("År 2023 2022 2021" then
+ * "Verksamhetens intäkter 3 056 3 076 3 084").
+ *
+ * <p>Without tabs an empty cell is invisible, so a row with fewer figures than its header has
+ * columns can be placed only when the missing cells can be nothing but the leading note column, or
+ * when its digit groups split into the right count one way only. Any other row keeps its label and
+ * gets the cell {@value #UNPLACED}, which no reader takes for a figure: a missing number is better
+ * than one in the wrong column.
  */
 public final class PlainTextTables {
+
+    /** Stands for figures that could not be placed under their columns. */
+    public static final String UNPLACED = "…";
 
     private static final Pattern GAP = Pattern.compile(" {2,}");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?(?![\\d-])");
     private static final Pattern ROW = Pattern.compile("^(\\D*?\\p{L}[^\\d−–-]*?)\\s+((?:[-−–]?\\d[\\d ,]*%?\\s*)+)$");
-    private static final Pattern NOTE_BEFORE_YEARS = Pattern.compile("(?iu)\\bnot\\.?\\s+(?:19|20)\\d{2}");
     private static final Pattern GROUP = Pattern.compile("[-−–]?\\d+(?:,\\d+)?%?");
+    private static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
+    private static final Pattern NOTE_BEFORE_YEARS = Pattern.compile("(?iu)\\bnot\\.?\\s+(?:19|20)\\d{2}");
+    private static final int LABEL_LINE_MAX = 60;
 
     private PlainTextTables() {
     }
 
     public static List<String> tabulate(List<String> lines) {
-        List<String> out = new ArrayList<>(lines.size());
-        int columns = 0;
-        boolean noteColumn = false;
-        for (String line : lines) {
-            if (line.indexOf('\t') >= 0 || line.isBlank()) {
-                columns = line.isBlank() ? 0 : columns;
-                out.add(line);
+        List<String> out = new ArrayList<>(lines);
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).indexOf('\t') >= 0) {
+                i++;
                 continue;
             }
-            String aligned = spaceAligned(line);
-            if (aligned != null) {
-                out.add(aligned);
+            boolean headed = headerCells(lines.get(i)) != null;
+            if (!headed && !isAligned(lines.get(i))) {
+                i++;
                 continue;
             }
-            int headerColumns = headerColumns(line);
-            if (headerColumns >= 2) {
-                noteColumn = NOTE_BEFORE_YEARS.matcher(line).find();
-                columns = headerColumns;
-                out.add(headerAsCells(line, noteColumn));
-                continue;
+            int end = i + 1;
+            while (end < lines.size() && (isRunLine(lines.get(end), headed) || isLabelBetween(lines, end, headed))) {
+                end++;
             }
-            String row = columns >= 2 ? flattenedRow(line, columns) : null;
-            if (row == null && columns >= 2 && noteColumn) {
-                // "Verksamhetens intäkter 2 3 055 998 3 076 034": a note number before the figures.
-                row = flattenedRow(line, columns + 1);
-                if (row == null) {
-                    String plain = flattenedRow(line, columns);
-                    row = plain == null ? null : plain.replaceFirst("\t", "\t\t");
-                }
-            } else if (row != null && noteColumn) {
-                row = row.replaceFirst("\t", "\t\t");
-            }
-            out.add(row != null ? row : line);
-            if (row == null && !line.isBlank()) {
-                columns = 0;
-            }
+            convertRun(lines, out, i, end);
+            i = end;
         }
         return out;
     }
 
-    /** Columns separated by runs of spaces, with figures after the label. */
-    static String spaceAligned(String line) {
-        String[] cells = GAP.split(line.strip());
-        if (cells.length < 2 || line.strip().length() > 200) {
+    private static boolean isAligned(String line) {
+        return cells(line) != null;
+    }
+
+    /** Flattened rows ("Kassa och bank 1 281 068 1 757 672") count only under a header that names the columns. */
+    private static boolean isRunLine(String line, boolean headed) {
+        return isAligned(line) || headed && isFlatRow(line);
+    }
+
+    private static boolean isFlatRow(String line) {
+        return line.indexOf('\t') < 0 && ROW.matcher(SwedishNumbers.mask(line.strip())).matches();
+    }
+
+    /** A caption row ("Tillgångar") between rows of a table belongs to the table. */
+    private static boolean isLabelBetween(List<String> lines, int at, boolean headed) {
+        String l = lines.get(at).strip();
+        return !l.isEmpty() && l.length() <= LABEL_LINE_MAX && lines.get(at).indexOf('\t') < 0 && !l.matches(".*[.!?]$")
+                && !l.matches(".*\\d.*") && at + 1 < lines.size()
+                && (isRunLine(lines.get(at + 1), headed) || isLabelBetween(lines, at + 1, headed));
+    }
+
+    private static void convertRun(List<String> lines, List<String> out, int from, int to) {
+        int headerEnd = from;
+        List<List<String>> headers = new ArrayList<>();
+        while (headerEnd < to) {
+            List<String> h = headerCells(lines.get(headerEnd));
+            if (h == null) {
+                break;
+            }
+            headers.add(h);
+            out.set(headerEnd, String.join("\t", h));
+            headerEnd++;
+        }
+        Integer columns = headers.isEmpty() ? null : headers.get(headers.size() - 1).size() - 1;
+        boolean consistent = headers.stream().allMatch(h -> h.size() == headers.get(0).size());
+        int leadingNotes = headers.isEmpty() ? 0 : leadingNoteColumns(headers.get(headers.size() - 1));
+        for (int i = headerEnd; i < to; i++) {
+            String line = lines.get(i);
+            if (cells(line) == null && !isFlatRow(line)) {
+                out.set(i, line.strip() + "\t");
+                continue;
+            }
+            out.set(i, row(line, consistent ? columns : Integer.valueOf(-1), leadingNotes));
+        }
+    }
+
+    /** A row placed under {@code columns} value columns (null: unknown, -1: the header cannot be trusted). */
+    private static String row(String line, Integer columns, int leadingNotes) {
+        List<String> c = cells(line);
+        List<String> values;
+        String label;
+        if (c != null) {
+            label = c.get(0);
+            values = c.subList(1, c.size());
+        } else {
+            Matcher m = ROW.matcher(SwedishNumbers.mask(line.strip()));
+            m.matches();
+            label = line.strip().substring(0, m.end(1)).strip();
+            values = List.of(m.group(2).strip());
+        }
+        if (columns == null) {
+            return label + "\t" + String.join("\t", values);
+        }
+        if (columns < 0) {
+            return label + "\t" + UNPLACED;
+        }
+        List<String> placed = place(values, columns, leadingNotes);
+        return placed == null ? label + "\t" + UNPLACED : label + "\t" + String.join("\t", placed);
+    }
+
+    private static List<String> place(List<String> values, int columns, int leadingNotes) {
+        if (values.size() == columns) {
+            return values;
+        }
+        if (values.size() < columns && columns - values.size() <= leadingNotes && values.stream().allMatch(PlainTextTables::singleFigure)) {
+            List<String> padded = new ArrayList<>();
+            for (int i = 0; i < columns - values.size(); i++) {
+                padded.add("");
+            }
+            padded.addAll(values);
+            return padded;
+        }
+        // Digit groups run together: the split must be the only one, with or without a note number.
+        String joined = String.join(" ", values);
+        List<List<String>> options = new ArrayList<>();
+        splits(joined, columns).forEach(options::add);
+        if (leadingNotes > 0) {
+            for (List<String> noNote : splits(joined, columns - leadingNotes)) {
+                List<String> padded = new ArrayList<>();
+                for (int i = 0; i < leadingNotes; i++) {
+                    padded.add("");
+                }
+                padded.addAll(noNote);
+                options.add(padded);
+            }
+        }
+        return options.size() == 1 ? options.get(0) : null;
+    }
+
+    private static boolean singleFigure(String cell) {
+        return SwedishNumbers.isDash(cell) || CellValue.parse(cell).isPresent();
+    }
+
+    /** Cells split at runs of two or more spaces; a line indented by such a run has an empty label. */
+    static List<String> cells(String line) {
+        if (line.indexOf('\t') >= 0 || line.isBlank() || line.strip().length() > 200) {
             return null;
         }
-        int figures = 0;
-        for (int i = 1; i < cells.length; i++) {
-            figures += CellValue.parse(cells[i]).isPresent() || YEAR_OR_DATE.matcher(cells[i]).matches() ? 1 : 0;
+        String[] parts = GAP.split(line.strip());
+        if (parts.length < 2) {
+            return null;
         }
-        return figures >= Math.max(1, cells.length - 2) ? String.join("\t", cells) : null;
+        List<String> out = new ArrayList<>();
+        if (line.startsWith("  ")) {
+            out.add("");
+        }
+        out.addAll(List.of(parts));
+        int figures = 0;
+        for (int i = 1; i < out.size(); i++) {
+            figures += singleFigure(out.get(i)) || YEAR_OR_DATE.matcher(out.get(i)).matches()
+                    || SwedishNumbers.findAll(out.get(i)).size() > 1 ? 1 : 0;
+        }
+        boolean header = headerCellsOnly(out);
+        return header || figures >= Math.max(1, out.size() - 3) ? out : null;
+    }
+
+    private static boolean headerCellsOnly(List<String> cells) {
+        if (cells.size() < 3) {
+            return false;
+        }
+        boolean anyPeriod = false;
+        for (int i = 1; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (singleFigure(c) && !YEAR_OR_DATE.matcher(c).matches()) {
+                return false;
+            }
+            anyPeriod |= YEAR_OR_DATE.matcher(c).find() || c.matches("(?iu).*(utfall|budget|prognos|plan).*");
+        }
+        return anyPeriod;
+    }
+
+    /** The header's cells when a line is a header, else null. */
+    private static List<String> headerCells(String line) {
+        List<String> c = cells(line);
+        if (c != null) {
+            return headerCellsOnly(c) ? c : null;
+        }
+        int years = headerColumns(line);
+        if (years < 2) {
+            return null;
+        }
+        Matcher m = YEAR_OR_DATE.matcher(line);
+        m.find();
+        List<String> out = new ArrayList<>();
+        String label = line.substring(0, m.start()).strip();
+        boolean note = NOTE_BEFORE_YEARS.matcher(line).find();
+        out.add(note ? label.replaceFirst("(?iu)\\s*not\\.?$", "") : label);
+        if (note) {
+            out.add("Not");
+        }
+        Matcher y = YEAR_OR_DATE.matcher(line.substring(m.start()));
+        while (y.find()) {
+            out.add(y.group());
+        }
+        return out;
+    }
+
+    private static int leadingNoteColumns(List<String> header) {
+        int n = 0;
+        for (int i = 1; i < header.size() && NOTE_COLUMN.matcher(header.get(i).strip()).matches(); i++) {
+            n++;
+        }
+        return n;
     }
 
     /** "År 2023 2022 2021 2020 2019": the number of year columns, 0 when the line is not such a header. */
@@ -97,34 +248,28 @@ public final class PlainTextTables {
         return tail.isEmpty() ? count : 0;
     }
 
-    private static String headerAsCells(String line, boolean noteColumn) {
-        Matcher m = YEAR_OR_DATE.matcher(line);
-        m.find();
-        String label = line.substring(0, m.start()).strip();
-        if (noteColumn) {
-            label = label.replaceFirst("(?iu)\\s*not\\.?$", "") + "\tNot";
-        }
-        String rest = line.substring(m.start()).strip().replaceAll("((?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?)\\s+", "$1\t");
-        return label + "\t" + rest;
-    }
-
-    /** A label followed by digit groups that split into exactly {@code columns} numbers one way only. */
+    /** A flattened row split into {@code columns} numbers, or null when it splits more than one way. */
     static String flattenedRow(String line, int columns) {
         Matcher m = ROW.matcher(line.strip());
         if (!m.matches()) {
             return null;
         }
+        List<List<String>> found = splits(m.group(2), columns);
+        return found.size() == 1 ? m.group(1).strip() + "\t" + String.join("\t", found.get(0)) : null;
+    }
+
+    /** The ways digit groups split into exactly {@code columns} numbers (at most two are looked for). */
+    private static List<List<String>> splits(String text, int columns) {
         List<String> groups = new ArrayList<>();
-        Matcher g = GROUP.matcher(m.group(2));
+        Matcher g = GROUP.matcher(text);
         while (g.find()) {
             groups.add(g.group());
         }
-        List<List<String>> splits = new ArrayList<>();
-        split(groups, 0, columns, new ArrayList<>(), splits);
-        if (splits.size() != 1) {
-            return null;
+        List<List<String>> found = new ArrayList<>();
+        if (!groups.isEmpty() && columns > 0) {
+            split(groups, 0, columns, new ArrayList<>(), found);
         }
-        return m.group(1).strip() + "\t" + String.join("\t", splits.get(0));
+        return found;
     }
 
     private static void split(List<String> groups, int from, int left, List<String> current, List<List<String>> found) {
@@ -157,6 +302,6 @@ public final class PlainTextTables {
 
     private static boolean canStart(String group) {
         String digits = group.replaceAll("^[-−–]", "");
-        return digits.matches("(0|[1-9]\\d{0,2})(,\\d+)?%?") || digits.matches("[1-9]\\d{3,}(,\\d+)?%?") && digits.length() <= 4;
+        return digits.matches("(0|[1-9]\\d{0,2})(,\\d+)?%?") || digits.matches("[1-9]\\d{3}(,\\d+)?%?");
     }
 }

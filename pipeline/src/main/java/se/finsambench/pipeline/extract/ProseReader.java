@@ -313,7 +313,8 @@ final class ProseReader {
     private String scopeOf(String sentence, int line, String previous) {
         Set<String> named = InterventionMentions.named(sentence, canonical);
         if (named.size() == 1) {
-            return "intervention:" + named.iterator().next();
+            String name = named.iterator().next();
+            return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
         }
         if (named.size() > 1 || WHOLE_ASSOCIATION.matcher(sentence).find()) {
             return "";
@@ -324,7 +325,8 @@ final class ProseReader {
         String heading = ctx.layout.sectionHeadingAbove(line);
         Set<String> inHeading = InterventionMentions.named(heading, canonical);
         if (inHeading.size() == 1) {
-            return "intervention:" + inHeading.iterator().next();
+            String name = inHeading.iterator().next();
+            return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
         }
         return inHeading.isEmpty() && WHOLE_ASSOCIATION.matcher(heading).find() ? "" : null;
     }

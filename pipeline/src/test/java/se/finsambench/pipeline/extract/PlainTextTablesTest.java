@@ -26,9 +26,28 @@ class PlainTextTablesTest {
     }
 
     @Test
-    void spaceAlignedColumnsBecomeCells() {
-        assertEquals("Kassa och bank\t1 281 068\t1 757 672", PlainTextTables.spaceAligned("Kassa och bank      1 281 068     1 757 672"));
-        assertEquals(null, PlainTextTables.spaceAligned("Det var  en bra dag"));
+    void spaceAlignedColumnsBecomeCellsAndAMissingNoteCellIsPlacedFirst() {
+        List<String> out = PlainTextTables.tabulate(List.of(
+                "Belopp i kr.    Not    2023-12-31    2022-12-31",
+                "Tillgångar",
+                "Fordringar    4    95 782    203 903",
+                "Kassa och bank      1 281 068     1 757 672",
+                "Det var  en bra dag."));
+        assertEquals("Belopp i kr.\tNot\t2023-12-31\t2022-12-31", out.get(0));
+        assertEquals("Tillgångar\t", out.get(1));
+        assertEquals("Fordringar\t4\t95 782\t203 903", out.get(2));
+        assertEquals("Kassa och bank\t\t1 281 068\t1 757 672", out.get(3));
+        assertEquals("Det var  en bra dag.", out.get(4));
+    }
+
+    @Test
+    void aRowWhoseEmptyCellsCannotBePlacedKeepsOnlyItsLabel() {
+        List<String> out = PlainTextTables.tabulate(List.of(
+                "Belopp tkr    Budget 2023    Utfall 2023    Avvikelse 2023    Utfall 2022",
+                "Ungsam    -1 085    -1 071    14",
+                "Kansli    -830    -860    -30    -717"));
+        assertEquals("Ungsam\t" + PlainTextTables.UNPLACED, out.get(1));
+        assertEquals("Kansli\t-830\t-860\t-30\t-717", out.get(2));
     }
 
     @Test
