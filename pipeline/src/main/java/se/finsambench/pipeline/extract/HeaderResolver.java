@@ -28,13 +28,15 @@ public final class HeaderResolver {
     private static final Pattern TOTAL = Pattern.compile("(?iu)^(totalt|summa|total|samtliga|hela förbundet|alla)$");
     private static final Pattern GENDER = Pattern.compile("(?iu)^(kvinnor|män)$");
     private static final Pattern HALF_YEAR = Pattern.compile("(?iu)jan\\w*\\s*[-–]\\s*jun\\w*|första halvåret|halvår");
+    private static final Pattern CAPTION_LIKE = Pattern.compile(
+            "(?iu)((utfall|budget|prognos|helårsprognos|plan|bokslut)\\s*)?((19|20)\\d{2}(-\\d{2}-\\d{2})?)?|intäkt(er)?|kostnad(er)?|netto|utfall|budget|prognos");
     private static final Pattern UNIT_ONLY = Pattern.compile("(?iu)^(kr|tkr|mnkr|kronor)\\.?$");
 
     private HeaderResolver() {
     }
 
     public static TableHeader resolve(TableBlock table, DocumentInfo doc) {
-        List<TableRow> rows = table.rows();
+        List<TableRow> rows = withCaptionsInPlace(table.rows());
         int headerRows = 0;
         while (headerRows < Math.min(MAX_HEADER_ROWS, rows.size()) && isHeaderRow(rows.get(headerRows))) {
             headerRows++;
@@ -50,12 +52,40 @@ public final class HeaderResolver {
         if (headerRows == 0) {
             columns = headerlessColumns(width, doc);
         }
-        String problem = duplicatePeriods(columns);
+        String problem = headerRows > 0 ? narrowerThanBody(rows, headerRows) : null;
+        problem = problem != null ? problem : duplicatePeriods(columns);
         if (problem != null) {
             columns = columns.stream().map(c -> c.kind() == Column.Kind.PERIOD ? Column.ignore(c.header()) : c).toList();
             problem = "table at line " + table.firstLine() + ": " + problem + "; its figures were not used";
         }
         return new TableHeader(columns, headerRows, scale, tablePeriod, problem);
+    }
+
+    /**
+     * A PDF does not show an empty label cell, so "  2023  2022" comes back with "2023" as the label.
+     * When the rows below hold one figure more than the caption row has captions, the label is a caption.
+     */
+    private static List<TableRow> withCaptionsInPlace(List<TableRow> rows) {
+        int bodyWidth = 0;
+        int headerRows = 0;
+        while (headerRows < Math.min(MAX_HEADER_ROWS, rows.size()) && isHeaderRow(rows.get(headerRows))) {
+            headerRows++;
+        }
+        for (int r = headerRows; r < rows.size(); r++) {
+            bodyWidth = Math.max(bodyWidth, (int) rows.get(r).cells().stream().filter(c -> !c.isBlank()).count());
+        }
+        List<TableRow> out = new ArrayList<>(rows);
+        for (int r = 0; r < headerRows; r++) {
+            TableRow h = rows.get(r);
+            long captions = h.cells().stream().filter(c -> !c.isBlank()).count();
+            if (CAPTION_LIKE.matcher(h.label()).matches() && captions + 1 == bodyWidth) {
+                List<String> cells = new ArrayList<>();
+                cells.add(h.label());
+                cells.addAll(h.cells());
+                out.set(r, new TableRow(h.line(), "", cells));
+            }
+        }
+        return out;
     }
 
     /** A row of captions: some cells filled, none holding a figure other than a year or date. */
@@ -173,6 +203,23 @@ public final class HeaderResolver {
 
     private static int yearOf(DocumentInfo doc) {
         return doc.fiscalYear() == null ? 0 : doc.fiscalYear();
+    }
+
+    /**
+     * Captions over fewer columns than the rows below have cells: the source (typically a PDF) did not
+     * keep empty cells, so which caption stands over which figure is unknown.
+     */
+    private static String narrowerThanBody(List<TableRow> rows, int headerRows) {
+        int body = 0;
+        for (int r = headerRows; r < rows.size(); r++) {
+            body = Math.max(body, rows.get(r).cells().size());
+        }
+        for (int r = 0; r < headerRows; r++) {
+            if (rows.get(r).cells().size() < body) {
+                return "its column captions do not line up with its figures";
+            }
+        }
+        return null;
     }
 
     private static String duplicatePeriods(List<Column> columns) {

@@ -106,6 +106,11 @@ public final class Layout {
                     rows.add(toRow(i + 1, l));
                     inTable[i + 1] = true;
                     i++;
+                } else if (isCaptionRow(i)) {
+                    // "Tillgångar" between rows: a caption row whose empty cells a PDF does not show.
+                    rows.add(new TableRow(i + 1, clean(l), List.of()));
+                    inTable[i + 1] = true;
+                    i++;
                 } else if (l.isBlank() && i + 1 < lines.size() && continues(lines.get(i + 1), width)) {
                     i++;
                 } else {
@@ -152,6 +157,23 @@ public final class Layout {
             titles.add(0, l.strip());
         }
         return titles;
+    }
+
+    private boolean isCaptionRow(int index) {
+        String l = lines.get(index).strip();
+        if (l.isEmpty() || l.length() > 60 || l.matches(".*[.!?:;,]$") || l.matches(".*\\d.*")) {
+            return false;
+        }
+        for (int k = index + 1; k < Math.min(lines.size(), index + 4); k++) {
+            if (isTabLine(lines.get(k))) {
+                return true;
+            }
+            String next = lines.get(k).strip();
+            if (next.isEmpty() || next.length() > 60 || next.matches(".*[.!?:;,]$") || next.matches(".*\\d.*")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** After a blank line (a page break in the source), a row with the same columns or an empty label goes on. */

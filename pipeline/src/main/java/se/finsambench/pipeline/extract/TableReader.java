@@ -45,7 +45,12 @@ final class TableReader {
         boolean inRevenue = REVENUE_GROUP.matcher(group).matches();
         boolean inCosts = COST_GROUP.matcher(group).matches() || section == SectionKind.OPERATING_STATEMENT;
         for (int r = header.bodyStart(); r < table.rows().size(); r++) {
-            TableRow row = table.rows().get(r);
+            TableRow row = aligned(table.rows().get(r), header);
+            if (row == null) {
+                ctx.problems.add("line " + table.rows().get(r).line() + ": fewer cells than the table has columns;"
+                        + " its figures could not be placed and were not used");
+                continue;
+            }
             String label = row.label();
             if (!row.hasValues()) {
                 if (!label.isBlank()) {
@@ -90,6 +95,35 @@ final class TableReader {
     }
 
     private record RowMeaning(String concept, String member, String percentConcept) {
+    }
+
+    /**
+     * A row with fewer cells than its header (a PDF does not show empty cells) is placed only when the
+     * missing cells can be nothing but leading note columns; otherwise null, and it is not read.
+     */
+    private static TableRow aligned(TableRow row, TableHeader header) {
+        int needed = 0;
+        for (int j = 0; j < header.columns().size(); j++) {
+            needed = header.column(j).kind() != Column.Kind.IGNORE ? j + 1 : needed;
+        }
+        int missing = needed - row.cells().size();
+        if (missing <= 0 || !row.hasValues() || header.bodyStart() == 0) {
+            return row;
+        }
+        int leadingIgnored = 0;
+        while (leadingIgnored < header.columns().size() && header.column(leadingIgnored).kind() == Column.Kind.IGNORE
+                && header.column(leadingIgnored).header().matches("(?iu)not|nr|")) {
+            leadingIgnored++;
+        }
+        if (missing > leadingIgnored) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < missing; i++) {
+            cells.add("");
+        }
+        cells.addAll(row.cells());
+        return new TableRow(row.line(), row.label(), cells);
     }
 
     private RowMeaning meaning(String label, String group, SectionKind section, boolean inRevenue, boolean inCosts) {
