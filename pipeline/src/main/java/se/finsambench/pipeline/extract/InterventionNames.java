@@ -88,7 +88,8 @@ public final class InterventionNames {
         String[] parts = name.split("/|\\s[–-]\\s");
         if (parts.length > 1) {
             for (String p : parts) {
-                if (p.strip().length() > 2) {
+                // "Koll på förmåga" from "Metodutveckl/Koll på förmåga"; not "process" from "projekt/process".
+                if (p.strip().split("\\s+").length >= 2) {
                     out.add(p.strip());
                 }
             }
