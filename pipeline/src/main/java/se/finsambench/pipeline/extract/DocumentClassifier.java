@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public final class DocumentClassifier {
 
     private static final int HEAD_LINES = 40;
-    private static final Pattern DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
+    private static final Pattern DATE = Dates.DATE;
+    private static final Pattern YEAR = Dates.YEAR;
     private static final Pattern ORG_NUMBER = Pattern.compile("\\b(\\d{6})\\s?[-–‑]\\s?(\\d{4})\\b");
     private static final Pattern DECIDED = Pattern.compile(
             "(?iu)(?:beslutad|fastställd|antagen|godkänd)\\w*(?:\\s+av)?(?:\\s+(?:förbunds)?styrelsen)?:?\\s*(?:den\\s*)?((?:19|20)\\d{2}-\\d{2}-\\d{2})");
@@ -141,10 +141,6 @@ public final class DocumentClassifier {
     }
 
     static LocalDate toDate(Matcher d) {
-        try {
-            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return Dates.toDate(d);
     }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 public final class HeaderResolver {
 
     private static final int MAX_HEADER_ROWS = 4;
-    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d])");
+    private static final Pattern DATE = Dates.DATE;
+    private static final Pattern YEAR = Dates.YEAR;
     private static final Pattern IGNORED = Pattern.compile(
             "(?iu)avvikelse|utfall\\s*-\\s*budget|differens|förändring|^not$|^sida$|^nr$|svarsandel|bortfall|tillfrågade");
     private static final Pattern FORECAST = Pattern.compile("(?iu)prognos");
@@ -266,21 +266,10 @@ public final class HeaderResolver {
     }
 
     private static Optional<LocalDate> lastDate(String t) {
-        Matcher d = DATE.matcher(t);
-        LocalDate last = null;
-        while (d.find()) {
-            LocalDate date = DocumentClassifier.toDate(d);
-            last = date == null ? last : date;
-        }
-        return Optional.ofNullable(last);
+        return Dates.lastDate(t);
     }
 
     private static Optional<Integer> lastYear(String t) {
-        Matcher y = YEAR.matcher(t);
-        Integer last = null;
-        while (y.find()) {
-            last = Integer.parseInt(y.group(1));
-        }
-        return Optional.ofNullable(last);
+        return Dates.lastYear(t);
     }
 }

@@ -25,7 +25,6 @@ public final class PlainTextTables {
     private static final Pattern GAP = Pattern.compile(" {2,}");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?(?![\\d-])");
     private static final Pattern ROW = Pattern.compile("^(\\D*?\\p{L}[^\\d−–-]*?)\\s+((?:[-−–]?\\d[\\d ,]*%?\\s*)+)$");
-    private static final Pattern GROUP = Pattern.compile("[-−–]?\\d+(?:,\\d+)?%?");
     private static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
     private static final Pattern NOTE_BEFORE_YEARS = Pattern.compile("(?iu)\\bnot\\.?\\s+(?:19|20)\\d{2}");
     private static final int LABEL_LINE_MAX = 60;
@@ -141,9 +140,9 @@ public final class PlainTextTables {
         // Digit groups run together: the split must be the only one, with or without a note number.
         String joined = String.join(" ", values);
         List<List<String>> options = new ArrayList<>();
-        splits(joined, columns).forEach(options::add);
+        DigitGroups.splits(joined, columns).forEach(options::add);
         if (leadingNotes > 0) {
-            for (List<String> noNote : splits(joined, columns - leadingNotes)) {
+            for (List<String> noNote : DigitGroups.splits(joined, columns - leadingNotes)) {
                 List<String> padded = new ArrayList<>();
                 for (int i = 0; i < leadingNotes; i++) {
                     padded.add("");
@@ -254,54 +253,8 @@ public final class PlainTextTables {
         if (!m.matches()) {
             return null;
         }
-        List<List<String>> found = splits(m.group(2), columns);
+        List<List<String>> found = DigitGroups.splits(m.group(2), columns);
         return found.size() == 1 ? m.group(1).strip() + "\t" + String.join("\t", found.get(0)) : null;
     }
 
-    /** The ways digit groups split into exactly {@code columns} numbers (at most two are looked for). */
-    private static List<List<String>> splits(String text, int columns) {
-        List<String> groups = new ArrayList<>();
-        Matcher g = GROUP.matcher(text);
-        while (g.find()) {
-            groups.add(g.group());
-        }
-        List<List<String>> found = new ArrayList<>();
-        if (!groups.isEmpty() && columns > 0) {
-            split(groups, 0, columns, new ArrayList<>(), found);
-        }
-        return found;
-    }
-
-    private static void split(List<String> groups, int from, int left, List<String> current, List<List<String>> found) {
-        if (found.size() > 1) {
-            return;
-        }
-        if (from == groups.size()) {
-            if (left == 0) {
-                found.add(List.copyOf(current));
-            }
-            return;
-        }
-        if (left == 0 || !canStart(groups.get(from))) {
-            return;
-        }
-        StringBuilder number = new StringBuilder(groups.get(from));
-        for (int end = from + 1; end <= groups.size(); end++) {
-            if (end > from + 1) {
-                String next = groups.get(end - 1);
-                if (!next.matches("\\d{3}(,\\d+)?%?") || number.toString().contains(",") || number.toString().endsWith("%")) {
-                    break;
-                }
-                number.append(' ').append(next);
-            }
-            current.add(number.toString());
-            split(groups, end, left - 1, current, found);
-            current.remove(current.size() - 1);
-        }
-    }
-
-    private static boolean canStart(String group) {
-        String digits = group.replaceAll("^[-−–]", "");
-        return digits.matches("(0|[1-9]\\d{0,2})(,\\d+)?%?") || digits.matches("[1-9]\\d{3}(,\\d+)?%?");
-    }
 }

@@ -24,7 +24,7 @@ final class TableReader {
             "(?iu)^(driftbidrag|medlemsbidrag|medlemsavgift|bidrag|tilldelning|medelstilldelning|medelstillsdelning)\\b.*");
     // A dated or equity line inside a cost group is a closing balance, not an insats.
     private static final Pattern NOT_AN_INSATS = Pattern.compile("(?iu)(?:19|20)\\d{2}-\\d{2}-\\d{2}|eget kapital|prognos|\\d{6}$");
-    private static final Pattern LABEL_DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    private static final Pattern LABEL_DATE = Dates.DATE;
 
     private final ExtractionContext ctx;
 
@@ -266,7 +266,7 @@ final class TableReader {
 
     private static LocalDate dateIn(String label) {
         java.util.regex.Matcher m = LABEL_DATE.matcher(label);
-        return m.find() && scenarioIn(label) != null ? DocumentClassifier.toDate(m) : null;
+        return m.find() && scenarioIn(label) != null ? Dates.toDate(m) : null;
     }
 
     private static Scenario scenarioIn(String label) {

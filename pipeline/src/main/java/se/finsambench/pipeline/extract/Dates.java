@@ -1,0 +1,58 @@
+package se.finsambench.pipeline.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates and years as reports write them: 2023-12-31, and a year 19xx/20xx standing on its own. */
+final class Dates {
+
+    /** ISO dates; groups 1–3 are year, month, day. */
+    static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
+    /** A year not part of a date or a longer number; group 1. */
+    static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})(?![\\d-])");
+
+    private Dates() {
+    }
+
+    /** The date a {@link #DATE} match found, or null for impossible dates (2023-02-30). */
+    static LocalDate toDate(Matcher d) {
+        try {
+            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static LocalDate firstDate(String text) {
+        Matcher d = DATE.matcher(text);
+        while (d.find()) {
+            LocalDate date = toDate(d);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    static Optional<LocalDate> lastDate(String text) {
+        Matcher d = DATE.matcher(text);
+        LocalDate last = null;
+        while (d.find()) {
+            LocalDate date = toDate(d);
+            last = date == null ? last : date;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    static Optional<Integer> lastYear(String text) {
+        Matcher y = YEAR.matcher(text);
+        Integer last = null;
+        while (y.find()) {
+            last = Integer.parseInt(y.group(1));
+        }
+        return Optional.ofNullable(last);
+    }
+}
