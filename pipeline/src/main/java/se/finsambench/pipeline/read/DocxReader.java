@@ -49,10 +49,10 @@ final class DocxReader {
 
     /** Cheap checks first, so the common mistakes get a clear reason instead of a parser message. */
     static void checkContainer(byte[] bytes) throws UnreadableDocumentException {
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (TextDecoding.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new UnreadableDocumentException("not a valid DOCX: it is an old binary .doc file or an encrypted document");
         }
-        if (!startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+        if (!TextDecoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
             throw new UnreadableDocumentException("not a valid DOCX: the file is not a ZIP package");
         }
     }
@@ -162,17 +162,5 @@ final class DocxReader {
         // Users need the problem, not the Java class that noticed it.
         message = JAVA_CLASS_PREFIX.matcher(message).replaceAll("");
         return message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

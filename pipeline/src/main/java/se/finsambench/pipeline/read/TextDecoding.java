@@ -84,7 +84,8 @@ final class TextDecoding {
         return null;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with a signature (byte-order mark, ZIP or OLE header). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
