@@ -29,8 +29,16 @@ final class Progress implements AutoCloseable {
     }
 
     private void loop() {
+        long shown = -1;
+        long shownAt = 0;
         while (running) {
-            print();
+            // Redraw when the count moved, otherwise every 10 s (the elapsed time), so logs are not flooded.
+            long now = System.nanoTime();
+            if (done.value() != shown || now - shownAt > 10_000_000_000L) {
+                shown = done.value();
+                shownAt = now;
+                print();
+            }
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
