@@ -1,0 +1,56 @@
+package se.finsambench.pipeline.job;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Duplicates and the {@code documents} table. Files with the same bytes (same {@code doc_id}) are used
+ * once: the first by path keeps its status, every other copy gets status {@code rejected}, the problem
+ * "duplicate of &lt;path&gt;" and the column {@code duplicate_of}, and contributes nothing to other tables.
+ * So {@code documents} has one row per input file, and {@code doc_id} is unique among rows that are not
+ * rejected.
+ */
+final class DocumentTable {
+
+    static final String[] COLUMNS = {"doc_id", "source_path", "format", "size_bytes", "doc_type", "association_id",
+        "association_name", "org_number", "fiscal_year", "period_end", "decided_on", "meeting_date", "meeting_number",
+        "status", "problems", "synthetic", "duplicate_of"};
+
+    private DocumentTable() {
+    }
+
+    /** Extracted rows with duplicates marked; keeps the nested columns for the later stages. */
+    static Dataset<Row> markDuplicates(Dataset<Row> extracted) {
+        WindowSpec sameBytes = Window.partitionBy("doc_id").orderBy("source_path");
+        Dataset<Row> numbered = extracted
+                .withColumn("_n", row_number().over(sameBytes))
+                .withColumn("_first", first("source_path").over(sameBytes));
+        Column dup = col("_n").gt(1);
+        return numbered
+                .withColumn("duplicate_of", when(dup, col("_first")))
+                .withColumn("status", when(dup, lit(DocumentRows.REJECTED)).otherwise(col("status")))
+                .withColumn("problems", when(dup, concat(array(concat(lit("duplicate of "), col("_first"))),
+                        col("problems"))).otherwise(col("problems")))
+                .drop("_n", "_first");
+    }
+
+    /** Documents whose figures are used: not rejected, not a duplicate. */
+    static Dataset<Row> usable(Dataset<Row> documents) {
+        return documents.filter(col("status").notEqual(DocumentRows.REJECTED));
+    }
+
+    static Dataset<Row> table(Dataset<Row> documents) {
+        return documents.selectExpr(COLUMNS);
+    }
+}

@@ -1,0 +1,186 @@
+package se.finsambench.pipeline.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
+import se.finsambench.pipeline.extract.ExtractionResult;
+import se.finsambench.pipeline.extract.ReportExtractor;
+import se.finsambench.pipeline.indicators.CheckResult;
+import se.finsambench.pipeline.indicators.ReconciliationChecks;
+import se.finsambench.pipeline.read.DocumentReader;
+import se.finsambench.pipeline.read.TextDocument;
+import se.finsambench.pipeline.read.UnreadableDocumentException;
+
+/**
+ * The extract stage: {@link LakeSchemas#INPUT_FILE} rows in, {@link LakeSchemas#EXTRACTED} rows out, one
+ * per file whatever happens. One reader and extractor per partition; each document runs on a worker thread
+ * with a large stack and a time limit, so a pathological file becomes a rejected row instead of a failed job.
+ */
+final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
+
+    private static final long STACK_BYTES = 64L << 20;
+
+    private final LongAccumulator done;
+    private final long timeoutSeconds;
+
+    ExtractDocuments(LongAccumulator done, long timeoutSeconds) {
+        this.done = done;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    private record Outcome(TextDocument text, ExtractionResult result, List<CheckResult> checks, List<String> problems) {
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> files) {
+        DocumentReader reader = new DocumentReader();
+        ReportExtractor extractor = ReportExtractor.withDefaults();
+        return new Iterator<>() {
+            private ExecutorService worker = newWorker();
+
+            @Override
+            public boolean hasNext() {
+                boolean more = files.hasNext();
+                if (!more) {
+                    worker.shutdownNow();
+                }
+                return more;
+            }
+
+            @Override
+            public Row next() {
+                Row file = files.next();
+                long start = System.nanoTime();
+                String path = SourcePaths.display(file.getString(0));
+                long size = file.getLong(1);
+                byte[] bytes = file.isNullAt(2) ? null : (byte[]) file.get(2);
+                Row row;
+                try {
+                    row = extractOne(path, size, bytes, start);
+                } catch (Throwable t) { // never let one file stop the run
+                    row = DocumentRows.rejected(bytes == null ? "unknown" : sha256(bytes), path, size,
+                            "could not be processed: " + describe(t), millis(start));
+                }
+                done.add(1);
+                return row;
+            }
+
+            private Row extractOne(String path, long size, byte[] bytes, long start) {
+                if (bytes == null) {
+                    return DocumentRows.rejected(hashFile(path), path, size,
+                            "file too large (" + size + " bytes; limit set by --max-file-size)", millis(start));
+                }
+                String docId = sha256(bytes);
+                if (bytes.length == 0) {
+                    return DocumentRows.rejected(docId, path, size, "empty file", millis(start));
+                }
+                Future<Outcome> future = worker.submit(() -> run(reader, extractor, path, bytes));
+                try {
+                    Outcome o = future.get(timeoutSeconds, TimeUnit.SECONDS);
+                    if (o.result() == null) {
+                        return DocumentRows.rejected(docId, path, size, o.problems().get(0), millis(start));
+                    }
+                    return DocumentRows.extracted(docId, path, size, o.text().format(), o.result(), o.checks(),
+                            o.problems(), millis(start));
+                } catch (TimeoutException e) {
+                    future.cancel(true);
+                    worker.shutdownNow(); // a stuck thread is abandoned (daemon), the next file gets a fresh one
+                    worker = newWorker();
+                    return DocumentRows.rejected(docId, path, size,
+                            "extraction did not finish within " + timeoutSeconds + " s", millis(start));
+                } catch (ExecutionException e) {
+                    return DocumentRows.rejected(docId, path, size, "could not be processed: " + describe(e.getCause()),
+                            millis(start));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+        };
+    }
+
+    private static Outcome run(DocumentReader reader, ReportExtractor extractor, String path, byte[] bytes) {
+        TextDocument text;
+        try {
+            text = reader.read(path, bytes);
+        } catch (UnreadableDocumentException e) {
+            return new Outcome(null, null, List.of(), List.of(e.reason()));
+        }
+        ExtractionResult result = extractor.extract(text);
+        List<String> problems = new ArrayList<>();
+        List<CheckResult> checks;
+        try {
+            checks = ReconciliationChecks.run(result);
+        } catch (RuntimeException | StackOverflowError e) {
+            checks = List.of();
+            problems.add("reconciliation checks could not run: " + describe(e));
+        }
+        return new Outcome(text, result, checks, problems);
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(null, task, "finsam-extract", STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    static String describe(Throwable t) {
+        if (t instanceof StackOverflowError) {
+            return "the document is nested too deeply to read (stack overflow)";
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "the document needs more memory than is available";
+        }
+        String msg = t.getMessage();
+        return t.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""));
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** Streams a file too large to load, so even it gets its content hash as doc_id. */
+    static String hashFile(String path) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(SourcePaths.uri(path));
+        MessageDigest md = digest();
+        try (InputStream in = FileSystem.get(p.toUri(), new Configuration()).open(p)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | RuntimeException e) {
+            return "unhashed:" + HexFormat.of().formatHex(digest().digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package se.finsambench.pipeline.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The ingest job as named stages: read → extract (+ checks) → documents → select facts → checks →
+ * indicators → side tables → write → publish. Each stage is a small class; this one only wires them,
+ * times them, and collects the small summaries the driver needs (never documents or facts).
+ */
+public final class IngestJob {
+
+    static final List<String> TABLES = List.of("documents", "facts", "checks", "indicators", "associations",
+            "interventions", "nns_indicators", "meetings", "decisions");
+
+    private final SparkSession spark;
+    private final IngestOptions options;
+    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+
+    public IngestJob(SparkSession spark, IngestOptions options) {
+        this.spark = spark;
+        this.options = options;
+    }
+
+    public IngestResult run() throws Exception {
+        Instant start = Instant.now();
+        String runId = newRunId(start);
+        LakePublisher lake = new LakePublisher(spark.sparkContext().hadoopConfiguration(), options.lake(), runId);
+        Corrections.Loaded corrections = Corrections.load(options.corrections());
+        List<String> notices = new ArrayList<>(corrections.problems());
+
+        long inputFiles = timed("list", () -> ReadInputs.count(spark, options.input()));
+        LongAccumulator done = spark.sparkContext().longAccumulator("documents extracted");
+        Dataset<Row> extracted = ReadInputs.files(spark, options.input(), options.maxFileSize())
+                .mapPartitions(new ExtractDocuments(done, options.timeoutSeconds()), Encoders.row(LakeSchemas.EXTRACTED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try (Progress ignored = new Progress(done, inputFiles, options.progress())) {
+            timed("extract", extracted::count);
+        }
+
+        Dataset<Row> documents = DocumentTable.markDuplicates(extracted).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, Long> byStatusAndType = timed("documents", () -> statusAndType(documents));
+        Map<String, Long> rejectedReasons = rejectedReasons(documents);
+        Dataset<Row> usable = DocumentTable.usable(documents);
+
+        Dataset<Row> extractedFacts = FactSelection.extracted(usable);
+        Dataset<Row> correctionFacts = FactSelection.corrections(spark, corrections.rows());
+        Dataset<Row> facts = FactSelection.select(extractedFacts, correctionFacts).persist(StorageLevel.MEMORY_AND_DISK());
+        long selected = timed("select_facts", () -> {
+            for (int line : FactSelection.unmatched(correctionFacts, extractedFacts)) {
+                notices.add("correction on line " + line + " matches nothing");
+            }
+            return facts.filter(col("selected")).count();
+        });
+
+        Dataset<Row> checks = CheckTable.table(usable).persist(StorageLevel.MEMORY_AND_DISK());
+        long failedChecks = timed("checks", () -> checks.filter(col("passed").equalTo(false)).count());
+
+        CollectionAccumulator<String> indicatorErrors = spark.sparkContext().collectionAccumulator("indicator errors");
+        Dataset<Row> indicators = IndicatorStage.compute(facts, CheckTable.failedInputs(checks), indicatorErrors)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        timed("indicators", indicators::count);
+        indicatorErrors.value().forEach(e -> notices.add("indicators not computed for " + e));
+
+        LakeWriter writer = new LakeWriter(lake);
+        timed("write", () -> {
+            writer.write("documents", DocumentTable.table(documents), false);
+            writer.write("facts", facts, true);
+            writer.write("checks", checks, false);
+            writer.write("indicators", indicators, true);
+            writer.write("associations", SideTables.associations(usable, facts), false);
+            writer.write("interventions", SideTables.interventions(usable), false);
+            writer.write("nns_indicators", SideTables.nnsIndicators(facts), false);
+            writer.write("meetings", SideTables.meetings(usable), false);
+            writer.write("decisions", SideTables.decisions(usable), false);
+            return 0L;
+        });
+
+        String duckdb = timed("publish", () -> publish(lake, runId, writer));
+        List.of(extracted, documents, facts, checks, indicators).forEach(Dataset::unpersist);
+        IngestResult result = new IngestResult(runId, lake.root().toString(), lake.snapshot().toString(), duckdb,
+                inputFiles, byStatusAndType, rejectedReasons, writer.rows(), selected, failedChecks, notices,
+                stageMillis);
+        lake.writeManifest(RunManifest.json(result, options, spark.sparkContext().master(), spark.version(), start,
+                Instant.now()));
+        return result;
+    }
+
+    /** Promote the staged snapshot, build its DuckDB catalog, switch CURRENT, drop old snapshots. */
+    private String publish(LakePublisher lake, String runId, LakeWriter writer) throws Exception {
+        lake.promote();
+        String duckdb = null;
+        if (lake.isLocal()) {
+            java.nio.file.Path snapshot = LakePublisher.local(lake.snapshot());
+            java.nio.file.Path inSnapshot = snapshot.resolve("finsam.duckdb");
+            DuckDbCatalog.create(inSnapshot, snapshot, runId, writer.partitioned());
+            java.nio.file.Path root = LakePublisher.local(lake.root());
+            java.nio.file.Path tmp = root.resolve(".finsam.duckdb-" + runId);
+            java.nio.file.Files.copy(inSnapshot, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            LakePublisher.atomicMove(tmp, root.resolve("finsam.duckdb"));
+            duckdb = root.resolve("finsam.duckdb").toString();
+        }
+        lake.publish(TABLES);
+        lake.cleanUp();
+        return duckdb;
+    }
+
+    private static Map<String, Long> statusAndType(Dataset<Row> documents) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Row r : documents.groupBy("status", "doc_type").count().collectAsList()) {
+            counts.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
+        }
+        return counts;
+    }
+
+    /** Rejected files by their first problem; "duplicate of <path>" counts as one reason. */
+    private static Map<String, Long> rejectedReasons(Dataset<Row> documents) {
+        Map<String, Long> counts = new TreeMap<>();
+        Dataset<Row> reasons = documents.filter(col("status").equalTo(DocumentRows.REJECTED))
+                .select(regexp_replace(element_at(col("problems"), 1), "^duplicate of .*", "duplicate of another input file")
+                        .as("reason"))
+                .groupBy("reason").count();
+        for (Row r : reasons.collectAsList()) {
+            counts.put(r.isNullAt(0) ? "unknown" : r.getString(0), r.getLong(1));
+        }
+        return counts;
+    }
+
+    private interface Stage<T> {
+        T run() throws Exception;
+    }
+
+    private <T> T timed(String name, Stage<T> stage) throws Exception {
+        long t0 = System.nanoTime();
+        try {
+            return stage.run();
+        } finally {
+            stageMillis.merge(name, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+        }
+    }
+
+    static String newRunId(Instant now) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(now) + "-"
+                + HexFormat.of().formatHex(new byte[] {(byte) ThreadLocalRandom.current().nextInt(),
+                    (byte) ThreadLocalRandom.current().nextInt(), (byte) ThreadLocalRandom.current().nextInt()});
+    }
+}

@@ -1,0 +1,24 @@
+package se.finsambench.pipeline.job;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did, for the summary and the manifest.
+ *
+ * @param documentsByStatusAndType "status|doc_type" → number of input files
+ * @param rejectedReasons          reason → number of rejected files ("duplicate of …" counted as one reason)
+ * @param tableRows                table → rows written
+ * @param notices                  corrections that match nothing, invalid correction lines, indicator errors
+ * @param stageMillis              stage → wall time in ms, in run order
+ */
+public record IngestResult(String runId, String lake, String snapshot, String duckdb, long inputFiles,
+                           Map<String, Long> documentsByStatusAndType, Map<String, Long> rejectedReasons,
+                           Map<String, Long> tableRows, long selectedFacts, long failedChecks, List<String> notices,
+                           Map<String, Long> stageMillis) {
+
+    public long documentsWithStatus(String status) {
+        return documentsByStatusAndType.entrySet().stream().filter(e -> e.getKey().startsWith(status + "|"))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+}

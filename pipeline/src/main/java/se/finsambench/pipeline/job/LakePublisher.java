@@ -1,0 +1,148 @@
+package se.finsambench.pipeline.job;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The lake's layout and its atomic publish (see README, "The lake"):
+ * <pre>
+ * LAKE/CURRENT                       run id of the published snapshot (replaced atomically)
+ * LAKE/snapshots/&lt;runId&gt;/&lt;table&gt;/   Parquet of one run; the current one and the previous one are kept
+ * LAKE/current -> snapshots/&lt;runId&gt;   local lakes only: symlink swapped atomically
+ * LAKE/&lt;table&gt; -> current/&lt;table&gt;     local lakes only: fixed symlinks, so each table is a folder under the root
+ * LAKE/finsam.duckdb                 views over the current snapshot (local lakes only)
+ * LAKE/_runs/&lt;runId&gt;.json            run manifests
+ * </pre>
+ * A run writes to {@code LAKE/.staging-<runId>}, renames it to {@code snapshots/<runId>} when complete, then
+ * replaces CURRENT. Until then readers see the previous snapshot, whole. On object stores (s3a:) renames are
+ * copies and the CURRENT swap is best-effort.
+ */
+final class LakePublisher {
+
+    static final String CURRENT = "CURRENT";
+    private static final long STALE_STAGING_MS = 6L * 3600 * 1000;
+
+    private final Configuration conf;
+    private final FileSystem fs;
+    private final Path root;
+    private final String runId;
+
+    LakePublisher(Configuration conf, String lake, String runId) throws IOException {
+        this.conf = conf;
+        Path given = new Path(lake);
+        this.fs = given.getFileSystem(conf);
+        this.root = fs.makeQualified(given);
+        this.runId = runId;
+        fs.mkdirs(root);
+    }
+
+    boolean isLocal() {
+        return "file".equals(root.toUri().getScheme());
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path staging() {
+        return new Path(root, ".staging-" + runId);
+    }
+
+    Path snapshot() {
+        return new Path(root, "snapshots/" + runId);
+    }
+
+    String stagedTable(String table) {
+        return new Path(staging(), table).toString();
+    }
+
+    static java.nio.file.Path local(Path p) {
+        return java.nio.file.Path.of(p.toUri());
+    }
+
+    /** Moves the complete staging folder to snapshots/&lt;runId&gt; (still invisible to readers). */
+    void promote() throws IOException {
+        fs.mkdirs(new Path(root, "snapshots"));
+        if (!fs.rename(staging(), snapshot())) {
+            throw new IOException("could not move " + staging() + " to " + snapshot());
+        }
+    }
+
+    /** Makes the snapshot the current lake: CURRENT pointer, and on local lakes the current symlink. */
+    void publish(List<String> tables) throws IOException {
+        Path tmp = new Path(root, ".CURRENT-" + runId);
+        byte[] pointer = (runId + "\n").getBytes(StandardCharsets.UTF_8);
+        if (isLocal()) {
+            Files.write(local(tmp), pointer);
+            atomicMove(local(tmp), local(new Path(root, CURRENT)));
+            java.nio.file.Path dir = local(root);
+            java.nio.file.Path link = dir.resolve(".current-" + runId);
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, java.nio.file.Path.of("snapshots", runId));
+            atomicMove(link, dir.resolve("current"));
+            for (String table : tables) {
+                java.nio.file.Path t = dir.resolve(table);
+                if (!Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(t, java.nio.file.Path.of("current", table));
+                }
+            }
+        } else {
+            try (OutputStream out = fs.create(tmp, true)) {
+                out.write(pointer);
+            }
+            FileContext.getFileContext(root.toUri(), conf).rename(tmp, new Path(root, CURRENT), Options.Rename.OVERWRITE);
+        }
+    }
+
+    static void atomicMove(java.nio.file.Path from, java.nio.file.Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    void writeManifest(byte[] json) throws IOException {
+        for (Path dir : List.of(new Path(snapshot(), "_runs"), new Path(root, "_runs"))) {
+            try (OutputStream out = fs.create(new Path(dir, runId + ".json"), true)) {
+                out.write(json);
+            }
+        }
+    }
+
+    /** Keeps the current snapshot and the newest older one; removes the rest and stale staging folders. */
+    List<String> cleanUp() throws IOException {
+        List<String> removed = new ArrayList<>();
+        Path snapshots = new Path(root, "snapshots");
+        List<String> older = Arrays.stream(fs.listStatus(snapshots)).map(s -> s.getPath().getName())
+                .filter(name -> name.compareTo(runId) < 0).sorted(Comparator.reverseOrder()).toList();
+        for (String name : older.subList(Math.min(1, older.size()), older.size())) {
+            fs.delete(new Path(snapshots, name), true);
+            removed.add(name);
+        }
+        long now = System.currentTimeMillis();
+        for (FileStatus s : fs.listStatus(root)) {
+            String name = s.getPath().getName();
+            if (name.startsWith(".staging-") && now - s.getModificationTime() > STALE_STAGING_MS) {
+                fs.delete(s.getPath(), true);
+                removed.add(name);
+            }
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,70 @@
+package se.finsambench.pipeline.job;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+
+/** The SparkSession for ingest: quiet, small shuffles, and on a cluster the job's jar and Java 17 opens. */
+public final class SparkSessions {
+
+    /** Keep in step with java17.opens in pom.xml and the launcher. */
+    static final String JAVA17_OPENS = String.join(" ",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
+            "-Dfile.encoding=UTF-8");
+
+    private SparkSessions() {
+    }
+
+    public static SparkSession create(String master) {
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("finsambench-ingest")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.sql.session.timeZone", "UTC");
+        if (master != null && !master.isBlank()) {
+            builder.master(master);
+        }
+        if (master != null && !master.startsWith("local")) {
+            if (System.getProperty("spark.jars") == null) { // spark-submit ships the application jar itself
+                jobJar().ifPresent(jar -> builder.config("spark.jars", jar.toString()));
+            }
+            builder.config("spark.executor.extraJavaOptions",
+                    System.getProperty("spark.executor.extraJavaOptions", JAVA17_OPENS));
+        }
+        SparkSession spark = builder.getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+
+    /**
+     * The jar executors need: the running jar, or, when running from {@code target/classes}, the jar Maven
+     * packaged beside it ({@code target/finsambench-pipeline-*.jar}).
+     */
+    static Optional<Path> jobJar() {
+        try {
+            Path source = Path.of(SparkSessions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(source)) {
+                return Optional.of(source);
+            }
+            File target = source.getParent().toFile();
+            try (Stream<Path> files = Files.list(target.toPath())) {
+                return files.filter(p -> p.getFileName().toString().matches("finsambench-pipeline-.*\\.jar"))
+                        .filter(p -> !p.getFileName().toString().matches(".*-(tests|sources|javadoc)\\.jar"))
+                        .findFirst();
+            }
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+}
