@@ -215,6 +215,16 @@ final class ProseReader {
         if (found != null) {
             return found;
         }
+        // Earlier in the sentence: "Budgeten för 2021 innehåller … mer än medelstilldelningen på 3 084 000 kr".
+        Matcher earlier = Pattern.compile("(?iu)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])")
+                .matcher(sentence.substring(0, Math.min(numberStart, sentence.length())));
+        while (earlier.find()) {
+            int y = Integer.parseInt(earlier.group(1));
+            found = plausible(y, doc) ? Integer.valueOf(y) : found;
+        }
+        if (found != null) {
+            return found;
+        }
         String after = sentence.substring(numberEnd, Math.min(sentence.length(), numberEnd + 30));
         Matcher next = Pattern.compile("^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])").matcher(after);
         if (next.find() && plausible(Integer.parseInt(next.group(1)), doc)) {

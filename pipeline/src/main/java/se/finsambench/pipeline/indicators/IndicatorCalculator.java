@@ -141,7 +141,12 @@ public final class IndicatorCalculator implements java.io.Serializable {
                     outcome.quality(), docs, "kostnader: utfall − budget");
         }
 
-        private List<IndicatorValue> perInhabitant(List<String> members) {
+        private List<IndicatorValue> perInhabitant(List<String> allMembers) {
+            // Membership changes (a municipality joins in 2023): the period's paying members count.
+            List<String> paying = actual.stream()
+                    .filter(f -> f.concept().equals("contribution") && f.member().startsWith("municipality:") && f.value() > 0)
+                    .map(f -> f.member().substring("municipality:".length())).distinct().sorted().toList();
+            List<String> members = paying.isEmpty() ? allMembers : paying;
             Optional<PopulationReference.WorkingAge> pop = population.workingAge(members, end.getYear());
             Input people = pop.map(w -> new Input(w.people(), Set.<String>of(), false, false)).orElse(Input.MISSING);
             String note = pop.map(w -> "invånare " + w.band() + " år, SCB " + w.referenceYear()).orElse("medlemskommunernas befolkning saknas");
