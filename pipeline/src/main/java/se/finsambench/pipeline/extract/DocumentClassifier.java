@@ -42,7 +42,7 @@ public final class DocumentClassifier {
             meetingDate = firstPlainDate(headText);
             Matcher n = MEETING_NUMBER.matcher(headText);
             meetingNumber = n.find() ? Integer.parseInt(n.group(1)) : null;
-            year = meetingDate != null ? meetingDate.getYear() : firstYear(headText);
+            year = meetingDate != null ? Integer.valueOf(meetingDate.getYear()) : firstYear(headText);
             periodEnd = null;
         } else {
             year = reportYear(head, type);
