@@ -24,6 +24,8 @@ final class PageShell {
                 + "<main id=\"main\" tabindex=\"-1\">\n" + fragment(page.key) + "</main>\n" + footer()
                 + "<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>\n"
                 + "<script src=\"/static/js/common.js\"></script>\n"
+                + "<script src=\"/static/js/table.js\"></script>\n"
+                + "<script src=\"/static/js/charts.js\"></script>\n"
                 + "<script src=\"/static/js/" + page.key + ".js\"></script>\n</body>\n</html>\n";
     }
 

@@ -15,7 +15,7 @@ public final class Highlight {
     }
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d,.])[-−–]?\\s?\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?:,\\d+)?(?![\\d])|(?<![\\d,.])[-−–]?\\d+(?:[,.]\\d+)?(?![\\d])");
+            "(?<![\\d,.])(?:[-−–]\\s?)?\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?:,\\d+)?(?![\\d])|(?<![\\d,.])[-−–]?\\d+(?:[,.]\\d+)?(?![\\d])");
 
     private Highlight() {
     }
