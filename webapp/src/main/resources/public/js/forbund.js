@@ -117,7 +117,7 @@
 
   function nns() {
     Table.render(F.$('nns'), [
-      { label: 'Indikator', num: true, value: r => r.number, cell: r => 'Indikator ' + r.number },
+      { label: 'Indikator', value: r => r.number, cell: r => 'Indikator ' + r.number },
       { label: 'Period', value: r => r.period_end, cell: r => r.period_end },
       { label: 'Förbundet', num: true, value: r => r.value, cell: r => F.indicatorLink(data.association.id, r.indicator_id, r.period_end, r.value, '%') },
       { label: 'Riket', num: true, value: r => r.national, cell: r => F.fmt(r.national, '%') },

@@ -42,6 +42,7 @@ final class PageShell {
         return "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.escape(title) + " – Finsam benchmark</title>\n"
+                + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n"
                 + "<link rel=\"stylesheet\" href=\"/static/css/app.css\">\n</head>\n";
     }
 

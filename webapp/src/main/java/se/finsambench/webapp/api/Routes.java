@@ -41,6 +41,8 @@ public final class Routes {
 
             get("/api-dokumentation", page::apiDocs);
             get("/api/openapi.json", api::openApi);
+            // Browsers ask for /favicon.ico whatever the page links; answer with the page's icon.
+            get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
         };
     }
 }
