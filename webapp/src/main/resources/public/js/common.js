@@ -181,6 +181,13 @@ const F = (() => {
     return el('span', { class: 'q ' + (better ? 'b' : 'n') + quartileStep(q, better), 'aria-hidden': 'true' });
   }
 
+  /** What a quartile means to the reader: best/worst when the indicator has a direction, else low/high. */
+  function quartileName(q, better) {
+    if (!q) return '–';
+    const names = better ? ['sämsta', 'näst sämsta', 'näst bästa', 'bästa'] : ['lägsta', 'andra', 'tredje', 'högsta'];
+    return names[quartileStep(q, better) - 1] || '–';
+  }
+
   function quartileLegend(container, better) {
     clear(container);
     const names = better ? ['Sämsta kvartilen', 'Näst sämsta', 'Näst bästa', 'Bästa kvartilen']
@@ -195,5 +202,5 @@ const F = (() => {
 
   return { fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
     indicatorLink, associationLink, qualityTag, statusTag, docTypes, conceptLabel, selectField, fail, clearError, quartileColour,
-    quartileMark, quartileLegend, shortName, NBSP };
+    quartileMark, quartileName, quartileLegend, shortName, NBSP };
 })();

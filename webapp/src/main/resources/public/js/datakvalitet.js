@@ -45,12 +45,18 @@
 
     Table.render(F.$('flagged'), [
       { label: 'Förbund', value: i => i.name, cell: i => F.associationLink(i.association_id, i.name) },
-      { label: 'Indikator', value: i => i.indicator_id, cell: i => F.el('code', {}, i.indicator_id) },
+      { label: 'Indikator', value: i => i.label, cell: i => i.label },
       { label: 'Period', value: i => i.period_end, cell: i => i.period_end },
       { label: 'Värde', num: true, value: i => i.value, cell: i => F.indicatorLink(i.association_id, i.indicator_id, i.period_end, i.value, i.unit) },
       { label: 'Kvalitet', value: i => i.quality, cell: i => F.qualityTag(i.quality) },
       { label: 'Anmärkning', value: i => i.note, cell: i => i.note || '–' },
-    ], data.flaggedIndicators, { id: 'flagged-indicators', empty: 'Inga flaggade indikatorer.' });
+    ], data.flaggedIndicators, { id: 'flagged-indicators', empty: 'Inga inkonsekventa indikatorer.' });
+
+    Table.render(F.$('missing'), [
+      { label: 'Indikator', value: i => i.label, cell: i => F.el('a', { href: '/jamforelse?' + F.query({ indikator: i.indicator_id }) }, i.label) },
+      { label: 'Värden utan indata', num: true, value: i => i.n, cell: i => String(i.n) },
+      { label: 'Förbund', num: true, value: i => i.associations, cell: i => String(i.associations) },
+    ], data.missingInputs, { id: 'missing-inputs', empty: 'Alla indikatorer kunde beräknas.' });
 
     truth(data.truth);
   }

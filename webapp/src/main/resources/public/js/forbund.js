@@ -59,8 +59,8 @@
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => F.fmt(v, unit) } },
       tooltip: { trigger: 'item', formatter: p => p.seriesName + ' ' + p.name + ': ' + F.fmt(p.value, unit) },
       series: [
-        { name: F.shortName(data.association.name), type: 'line', symbolSize: 9, data: rows.map(r => r.value) },
-        { name: 'Riksmedian', type: 'line', symbolSize: 7, lineStyle: { type: 'dashed' }, data: rows.map(r => r.nationalMedian) },
+        { name: F.shortName(data.association.name), type: 'line', symbolSize: 9, connectNulls: true, data: rows.map(r => r.value) },
+        { name: 'Riksmedian', type: 'line', symbolSize: 7, connectNulls: true, lineStyle: { type: 'dashed' }, data: rows.map(r => r.nationalMedian) },
       ],
     });
   }

@@ -56,6 +56,7 @@
       tooltip: { trigger: 'item', formatter: p => rows[p.dataIndex].name + '\n' + F.fmt(p.value, unit) },
       series: [{
         type: 'bar',
+        barMaxWidth: 28,
         data: rows.map(r => ({ value: r.value, itemStyle: { color: F.quartileColour(r.quartile, data.indicator.better) } })),
         markLine: data.national.median === null ? undefined : {
           symbol: 'none', label: { formatter: 'Riksmedian ' + F.fmt(data.national.median, unit), position: 'end' },
@@ -91,7 +92,7 @@
       { label: 'Län', value: r => r.county, cell: r => r.county || '–' },
       { label: data.indicator.label, num: true, value: r => r.value,
         cell: r => F.indicatorLink(r.associationId, data.indicator.id, r.periodEnd, r.value, data.indicator.unit) },
-      { label: 'Kvartil', value: r => r.quartile, cell: r => F.el('span', {}, F.quartileMark(r.quartile, data.indicator.better), String(r.quartile)) },
+      { label: 'Kvartil', value: r => r.quartile, cell: r => F.el('span', {}, F.quartileMark(r.quartile, data.indicator.better), F.quartileName(r.quartile, data.indicator.better)) },
       { label: 'Kvalitet', value: r => r.quality, cell: r => F.qualityTag(r.quality) },
       { label: 'Period', value: r => r.periodEnd, cell: r => r.periodEnd || '–' },
     ], data.rows, { id: 'comparison-table', caption: data.indicator.label + ', ' + data.filters.ar + '. Klicka på en rubrik för att sortera.', empty: 'Inga värden för detta urval.' });

@@ -39,7 +39,7 @@
       xAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, '%') } },
       yAxis: { type: 'category', data: rows.map(r => F.shortName(r.name)), axisLabel: { width: 185, overflow: 'truncate' } },
       tooltip: { trigger: 'item', formatter: p => rows[p.dataIndex].name + '\n' + F.fmt(p.value, '%') },
-      series: [{ type: 'bar', data: rows.map(r => ({ value: r.value, itemStyle: { color: r.difference >= 0 ? '#2e7d4f' : '#c4452f' } })),
+      series: [{ type: 'bar', barMaxWidth: 28, data: rows.map(r => ({ value: r.value, itemStyle: { color: r.difference >= 0 ? '#2e7d4f' : '#c4452f' } })),
         markLine: national === null ? undefined : { symbol: 'none', label: { formatter: 'Riket ' + F.fmt(national, '%') }, lineStyle: { type: 'dashed', color: '#1d2430' }, data: [{ xAxis: national }] } }],
     });
     Table.render(F.$('ranking'), [

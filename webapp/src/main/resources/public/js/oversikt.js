@@ -20,7 +20,7 @@
     const docs = data.documentsByStatus.reduce((s, r) => s + r.n, 0);
     const cards = F.clear(F.$('cards'));
     const card = (big, label) => cards.appendChild(F.el('div', { class: 'card' }, F.el('div', { class: 'big' }, big), F.el('div', { class: 'label' }, label)));
-    card(F.fmt(data.associations, 'count'), 'förbund med dokument ' + year + ' (av ' + data.associationsInLake + ' i sjön)');
+    card(F.fmt(data.associations, 'count'), 'förbund med uppgifter för ' + year + ' (av ' + data.associationsInLake + ' i sjön)');
     card(F.fmt(docs, 'count'), 'dokument för ' + year);
     data.documentsByStatus.filter(r => r.status !== 'ok').forEach(r => card(F.fmt(r.n, 'count'), (statusLabels[r.status] || r.status).toLowerCase() + ' ' + year));
     if (data.documentsWithoutYear) card(F.fmt(data.documentsWithoutYear, 'count'), 'dokument utan känt år (se Datakvalitet)');
@@ -30,7 +30,7 @@
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: data.documentsByStatus.map(r => statusLabels[r.status] || r.status) },
       tooltip: { trigger: 'item', formatter: p => p.name + ': ' + p.value },
-      series: [{ type: 'bar', data: data.documentsByStatus.map(r => ({ value: r.n, itemStyle: { color: r.status === 'ok' ? '#2e7d4f' : r.status === 'partial' ? '#e59c4b' : '#c4452f' } })) }],
+      series: [{ type: 'bar', barMaxWidth: 40, data: data.documentsByStatus.map(r => ({ value: r.n, itemStyle: { color: r.status === 'ok' ? '#2e7d4f' : r.status === 'partial' ? '#e59c4b' : '#c4452f' } })) }],
     });
 
     Table.render(F.$('movers'), [
@@ -38,7 +38,7 @@
       { label: 'Indikator', value: m => m.label, cell: m => m.label },
       { label: String(year - 1), num: true, value: m => m.from, cell: m => F.indicatorLink(m.associationId, m.indicator, (year - 1) + '-12-31', m.from, m.unit) },
       { label: String(year), num: true, value: m => m.to, cell: m => F.indicatorLink(m.associationId, m.indicator, year + '-12-31', m.to, m.unit) },
-      { label: 'Förändring', num: true, value: m => m.change, cell: m => F.fmt(m.change, m.unit === '%' ? 'pp' : F.indicatorUnit(m.indicator, m.unit)) },
+      { label: 'Förändring', num: true, value: m => m.change, cell: m => (m.unit === '%' || m.unit === 'pp' || m.change <= 0 ? '' : '+') + F.fmt(m.change, m.unit === '%' ? 'pp' : F.indicatorUnit(m.indicator, m.unit)) },
     ], data.movers, { id: 'movers-table', empty: 'Inget år före att jämföra med.' });
 
     const link = (r, text) => F.el('a', { href: '/jamforelse?' + F.query({ indikator: r.indicator, ar: year, period: 'helar' }) }, text);

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,9 +25,7 @@ public final class ApiLatencyBench {
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 400;
-        Path dir = Files.createTempDirectory("finsam-bench-lake-");
-        LakeFixture.build(dir);
-        try (Lake lake = Lake.open(dir, new LakeSettings("512MB", 2, Duration.ofSeconds(1)))) {
+        try (Lake lake = Lake.open(LakeFixture.temporary(), new LakeSettings("512MB", 2, Duration.ofSeconds(1)))) {
             Javalin app = WebApp.create(lake, WebOptions.defaults()).start("127.0.0.1", 0);
             try {
                 HttpClient client = HttpClient.newHttpClient();

@@ -53,10 +53,12 @@ public final class DocumentQueries {
         return lake.query("SELECT " + DOC + " FROM documents d WHERE d.doc_id = ?", docId);
     }
 
+    /** Associations with figures for the year: a report of that year, or indicators of it (from a later report's comparatives). */
     public long associationCount(int year) {
-        return ((Number) lake.query("SELECT count(DISTINCT association_id) AS n FROM documents"
-                + " WHERE fiscal_year = ? AND association_id IS NOT NULL AND status <> 'rejected'", year)
-                .get(0).get("n")).longValue();
+        return ((Number) lake.query("SELECT count(DISTINCT association_id) AS n FROM ("
+                + "SELECT association_id FROM documents WHERE fiscal_year = ? AND status <> 'rejected'"
+                + " UNION SELECT association_id FROM indicators WHERE fiscal_year = ?) WHERE association_id IS NOT NULL",
+                year, year).get(0).get("n")).longValue();
     }
 
     public long rejectedWithoutYear() {

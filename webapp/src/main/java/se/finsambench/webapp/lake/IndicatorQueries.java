@@ -53,9 +53,16 @@ public final class IndicatorQueries {
                 .stream().map(r -> (String) r.get("id")).toList());
     }
 
-    public List<Map<String, Object>> flagged(int cap) {
+    /** Values whose inputs failed a reconciliation check; one more row than the cap shows truncation. */
+    public List<Map<String, Object>> inconsistent(int cap) {
         return lake.query("SELECT " + COLUMNS + " FROM indicators i LEFT JOIN associations a USING (association_id)"
-                + " WHERE i.quality IN ('inconsistent', 'missing_input')"
-                + " ORDER BY i.quality DESC, i.fiscal_year DESC, i.association_id, i.indicator_id LIMIT ?", cap + 1);
+                + " WHERE i.quality = 'inconsistent'"
+                + " ORDER BY i.fiscal_year DESC, i.association_id, i.indicator_id LIMIT ?", cap + 1);
+    }
+
+    /** How many values per indicator could not be computed for want of inputs (common; listed as counts). */
+    public List<Map<String, Object>> missingInputCounts() {
+        return lake.query("SELECT indicator_id, count(*) AS n, count(DISTINCT association_id) AS associations"
+                + " FROM indicators WHERE quality = 'missing_input' GROUP BY indicator_id ORDER BY n DESC, indicator_id");
     }
 }

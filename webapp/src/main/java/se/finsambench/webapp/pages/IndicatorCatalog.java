@@ -22,7 +22,7 @@ public final class IndicatorCatalog {
         add("work_or_studies_share", "Andel till arbete eller studier", "%", 1,
                 List.of("exits_work_or_studies", "exits_work", "exits_studies", "exits_total"),
                 "Avslutade till arbete eller studier ÷ alla avslutade");
-        add("admin_share", "Administrationens andel", "%", -1, List.of("costs_admin", "costs_total"),
+        add("admin_share", "Administrationens andel", "%", -1, List.of("costs_admin", "intervention_cost", "costs_total"),
                 "Kansli, styrelse, revision m.m. ÷ verksamhetens kostnader");
         add("equity_ratio", "Soliditet", "%", 0, List.of("equity", "total_assets", "equity_ratio_reported"),
                 "Eget kapital ÷ summa tillgångar");

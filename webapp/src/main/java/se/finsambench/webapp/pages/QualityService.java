@@ -28,21 +28,32 @@ public final class QualityService {
     }
 
     public PageData page() {
-        return lake.cached("quality", this::compute);
+        // The cache lives with the lake, which several apps may share: the truth file is part of the key.
+        return lake.cached("quality|" + truth.map(t -> t.file().toString()).orElse(""), this::compute);
     }
 
     private PageData compute() {
         List<Map<String, Object>> failed = documents.failedChecks(null, CAP);
         List<Map<String, Object>> notOk = documents.notOk(CAP);
-        List<Map<String, Object>> flagged = indicators.flagged(CAP);
+        List<Map<String, Object>> flagged = indicators.inconsistent(CAP);
         PageData page = PageData.of(cap(failed))
                 .truncated(failed.size() > CAP || notOk.size() > CAP || flagged.size() > CAP)
                 .with("documentsByStatus", documents.byStatus(null))
                 .with("problems", documents.problems())
                 .with("documents", cap(notOk))
-                .with("flaggedIndicators", cap(flagged));
+                .with("flaggedIndicators", labelled(cap(flagged)))
+                .with("missingInputs", labelled(indicators.missingInputCounts()));
         page.with("truth", truth.map(t -> TruthComparison.compare(t, facts.selectedWithSource(), CAP)).orElse(null));
         return page;
+    }
+
+    private static List<Map<String, Object>> labelled(List<Map<String, Object>> rows) {
+        return rows.stream().map(r -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>(r);
+            String id = (String) r.get("indicator_id");
+            m.put("label", IndicatorCatalog.find(id).map(IndicatorInfo::label).orElse(id));
+            return m;
+        }).toList();
     }
 
     private static <T> List<T> cap(List<T> rows) {

@@ -15,6 +15,9 @@ import se.finsambench.webapp.lake.Lake;
  */
 public final class SourceService {
 
+    private static final java.util.regex.Pattern ADMIN_LINE = java.util.regex.Pattern.compile(
+            "(?iu)kansli|styrelse|revision|ekonomi|administration|förbundschef|lokal|försäkring");
+
     private final FactQueries facts;
     private final DocumentQueries documents;
     private final IndicatorQueries indicators;
@@ -56,6 +59,11 @@ public final class SourceService {
         List<Map<String, Object>> inputs = docIds.isEmpty() ? List.of()
                 : facts.inputs(associationId, periodEnd, docIds, info.inputs(), n < 0 ? null : "indicator:" + n,
                         indicatorId.equals("budget_deviation"));
+        if (indicatorId.equals("admin_share")) {
+            // Only the cost lines that are administration (kansli, styrelse …) feed the administration share.
+            inputs = inputs.stream().filter(f -> !"intervention_cost".equals(f.get("concept"))
+                    || ADMIN_LINE.matcher(String.valueOf(f.get("member"))).find()).toList();
+        }
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
         for (String d : docIds) {
             docs.put(d, document(d));

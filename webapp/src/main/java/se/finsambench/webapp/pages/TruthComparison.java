@@ -17,7 +17,8 @@ final class TruthComparison {
         for (Map<String, Object> f : selected) {
             String path = (String) f.get("source_path");
             String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
-            byKey.computeIfAbsent(key(name, f.get("period_end"), f.get("scenario"), f.get("concept"), f.get("member")),
+            byKey.computeIfAbsent(key(name, f.get("association_id"), f.get("period_end"), f.get("scenario"), f.get("concept"),
+                            f.get("member")),
                     k -> new ArrayList<>()).add(f);
         }
         int matched = 0;
@@ -26,7 +27,8 @@ final class TruthComparison {
         List<Map<String, Object>> problems = new ArrayList<>();
         for (Truth.Expected e : truth.rows()) {
             String name = e.file().substring(e.file().lastIndexOf('/') + 1);
-            List<Map<String, Object>> found = byKey.get(key(name, e.periodEnd(), e.scenario(), e.concept(), e.member()));
+            List<Map<String, Object>> found = byKey.get(key(name, e.associationId(), e.periodEnd(), e.scenario(), e.concept(),
+                    e.member()));
             Map<String, Object> fact = found == null ? null : found.get(0);
             String outcome;
             if (fact == null) {
@@ -66,7 +68,8 @@ final class TruthComparison {
         return out;
     }
 
-    private static String key(Object file, Object periodEnd, Object scenario, Object concept, Object member) {
-        return file + "|" + periodEnd + "|" + scenario + "|" + concept + "|" + (member == null ? "" : member);
+    /** File names repeat across associations (arsredovisning-2023.pdf), so the association is part of the key. */
+    private static String key(Object file, Object association, Object periodEnd, Object scenario, Object concept, Object member) {
+        return file + "|" + association + "|" + periodEnd + "|" + scenario + "|" + concept + "|" + (member == null ? "" : member);
     }
 }

@@ -161,6 +161,21 @@ class ApiTest {
     }
 
     @Test
+    void associationListHasCountiesAndSizes() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode j = get(client, "/api/forbund").json();
+            assertEnvelope(j);
+            assertEquals(6, j.get("rows").size());
+            for (JsonNode a : j.get("rows")) {
+                assertEquals(1, a.get("countyCodes").size(), a.toString());
+                assertFalse(a.get("sizeClass").isNull());
+            }
+            assertEquals(400, get(client, "/api/nns?indikator=admin_share").status());
+            assertEquals(200, get(client, "/api/fordelning").status(), "defaults: first county, latest year");
+        });
+    }
+
+    @Test
     void qualityListsRejectedFailedAndFlagged() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode j = get(client, "/api/datakvalitet").json();

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.HttpClient;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import okhttp3.Response;
 import se.finsambench.webapp.lake.Lake;
@@ -21,9 +19,7 @@ final class ApiTestSupport {
     }
 
     static Lake fixtureLake() throws IOException {
-        Path dir = Files.createTempDirectory("finsam-lake-");
-        LakeFixture.build(dir);
-        return Lake.open(dir, new LakeSettings("512MB", 1, Duration.ofMillis(50)));
+        return Lake.open(LakeFixture.temporary(), new LakeSettings("512MB", 1, Duration.ofMillis(50)));
     }
 
     record Answer(int status, String contentType, String body, okhttp3.Headers headers) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -45,9 +44,7 @@ class PagesInBrowserTest {
     static void start() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
                 "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-        Path dir = Files.createTempDirectory("finsam-browser-lake-");
-        LakeFixture.build(dir);
-        lake = Lake.open(dir, new LakeSettings("512MB", 1, Duration.ofSeconds(1)));
+        lake = Lake.open(LakeFixture.temporary(), new LakeSettings("512MB", 1, Duration.ofSeconds(1)));
         app = WebApp.create(lake, WebOptions.defaults()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         browser = new Browser();

@@ -25,6 +25,23 @@ public final class LakeFixture {
     private LakeFixture() {
     }
 
+    /** A fresh lake in a temporary folder that is removed when the JVM exits. */
+    public static Path temporary() {
+        try {
+            Path dir = Files.createTempDirectory("finsam-lake-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    // Best effort: the OS cleans its temporary folder too.
+                }
+            }));
+            return build(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fresh lake in {@code dir} with the first run published. */
     public static Path build(Path dir) {
         publish(dir, FIRST_RUN, 1.0, true);
