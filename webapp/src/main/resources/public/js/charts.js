@@ -6,11 +6,19 @@
 const Charts = (() => {
   const instances = new Map();
 
-  function draw(container, option) {
+  /** onClick(params) may return a URL: a click on a bar or cell then opens that number's source. */
+  function draw(container, option, onClick) {
     let chart = instances.get(container);
     if (!chart) {
       chart = echarts.init(container, null, { renderer: 'canvas', locale: 'EN' });
       instances.set(container, chart);
+    }
+    chart.off('click');
+    if (onClick) {
+      chart.on('click', p => {
+        const url = onClick(p);
+        if (url) window.location.assign(url);
+      });
     }
     const base = {
       animation: false,

@@ -63,7 +63,7 @@
           lineStyle: { color: '#1d2430', type: 'dashed' }, data: [{ xAxis: data.national.median }],
         },
       }],
-    });
+    }, p => (p.componentType === 'series' ? F.indicatorHref(rows[p.dataIndex].associationId, data.indicator.id, rows[p.dataIndex].periodEnd) : null));
   }
 
   function boxChart(data, unit) {

@@ -29,6 +29,10 @@
         inRange: { color: ['#c4452f', '#f7f7f7', '#2e7d4f'] }, text: ['bättre än riket', 'sämre än riket'] },
       tooltip: { trigger: 'item', formatter: p => names[p.value[1]] + '\nIndikator ' + data.numbers[p.value[0]] + ': ' + F.fmt(p.value[2], 'pp') },
       series: [{ type: 'heatmap', data: cells, label: { show: true, formatter: p => F.fmt(p.value[2], '') } }],
+    }, p => {
+      if (p.componentType !== 'series') return null;
+      const cell = data.cells.find(c => c.number === data.numbers[p.value[0]] && c.association_id === ids[p.value[1]]);
+      return cell ? F.indicatorHref(cell.association_id, 'nns_' + cell.number + '_vs_national', cell.period_end) : null;
     });
 
     F.$('ranking-title').textContent = 'Rangordning: indikator ' + f.indikator.replace('nns_', '') + ', ' + f.ar;
@@ -41,7 +45,7 @@
       tooltip: { trigger: 'item', formatter: p => rows[p.dataIndex].name + '\n' + F.fmt(p.value, '%') },
       series: [{ type: 'bar', barMaxWidth: 28, data: rows.map(r => ({ value: r.value, itemStyle: { color: r.difference >= 0 ? '#2e7d4f' : '#c4452f' } })),
         markLine: national === null ? undefined : { symbol: 'none', label: { formatter: 'Riket ' + F.fmt(national, '%') }, lineStyle: { type: 'dashed', color: '#1d2430' }, data: [{ xAxis: national }] } }],
-    });
+    }, p => (p.componentType === 'series' ? F.indicatorHref(rows[p.dataIndex].association_id, f.indikator, rows[p.dataIndex].period_end) : null));
     Table.render(F.$('ranking'), [
       { label: 'Rang', num: true, value: r => r.rank, cell: r => String(r.rank) },
       { label: 'Förbund', value: r => r.name, cell: r => F.associationLink(r.association_id, r.name) },

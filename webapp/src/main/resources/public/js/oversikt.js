@@ -19,11 +19,12 @@
 
     const docs = data.documentsByStatus.reduce((s, r) => s + r.n, 0);
     const cards = F.clear(F.$('cards'));
-    const card = (big, label) => cards.appendChild(F.el('div', { class: 'card' }, F.el('div', { class: 'big' }, big), F.el('div', { class: 'label' }, label)));
-    card(F.fmt(data.associations, 'count'), 'förbund med uppgifter för ' + year + ' (av ' + data.associationsInLake + ' i sjön)');
-    card(F.fmt(docs, 'count'), 'dokument för ' + year);
-    data.documentsByStatus.filter(r => r.status !== 'ok').forEach(r => card(F.fmt(r.n, 'count'), (statusLabels[r.status] || r.status).toLowerCase() + ' ' + year));
-    if (data.documentsWithoutYear) card(F.fmt(data.documentsWithoutYear, 'count'), 'dokument utan känt år (se Datakvalitet)');
+    const card = (big, label, href) => cards.appendChild(F.el('div', { class: 'card' },
+      F.el('div', { class: 'big' }, href ? F.el('a', { href }, big) : big), F.el('div', { class: 'label' }, label)));
+    card(F.fmt(data.associations, 'count'), 'förbund med uppgifter för ' + year + ' (av ' + data.associationsInLake + ' i sjön)', '/forbund');
+    card(F.fmt(docs, 'count'), 'dokument för ' + year, '/datakvalitet');
+    data.documentsByStatus.filter(r => r.status !== 'ok').forEach(r => card(F.fmt(r.n, 'count'), (statusLabels[r.status] || r.status).toLowerCase() + ' ' + year, '/datakvalitet'));
+    if (data.documentsWithoutYear) card(F.fmt(data.documentsWithoutYear, 'count'), 'dokument utan känt år', '/datakvalitet');
 
     Charts.draw(F.$('status-chart'), {
       grid: { left: 110, right: 30, top: 20, bottom: 30 },
