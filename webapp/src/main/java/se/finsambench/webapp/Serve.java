@@ -1,0 +1,64 @@
+package se.finsambench.webapp;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.finsambench.webapp.lake.Lake;
+import se.finsambench.webapp.lake.LakeException;
+import se.finsambench.webapp.lake.LakeSettings;
+
+/** {@code finsambench serve --lake DIR [--port 7070] [--host 127.0.0.1]}: dashboards and API over a lake. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the dashboards and the JSON API over a published lake (read-only).")
+public final class Serve implements Callable<Integer> {
+
+    @Option(names = "--lake", required = true, description = "Lake folder written by `finsambench ingest`.")
+    Path lake;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--truth", description = "Ground-truth CSV (gold figures) to compare with on Datakvalitet.")
+    Path truth;
+
+    @Option(names = "--memory-limit", defaultValue = "1GB", description = "DuckDB memory limit (default ${DEFAULT-VALUE}).")
+    String memoryLimit;
+
+    @Option(names = "--threads", defaultValue = "2", description = "DuckDB threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Serve()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Lake opened;
+        try {
+            opened = Lake.open(lake, new LakeSettings(memoryLimit, threads, Duration.ofSeconds(1)));
+        } catch (LakeException | IllegalArgumentException e) {
+            System.err.println("serve: " + e.getMessage());
+            return 2;
+        }
+        Javalin app = WebApp.create(opened, new WebOptions(Optional.ofNullable(truth)));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            opened.close();
+            stopped.countDown();
+        }));
+        app.start(host, port);
+        System.err.println("Finsam benchmark serves run " + opened.runId() + " on http://" + host + ":" + app.port() + "/");
+        stopped.await();
+        return 0;
+    }
+}

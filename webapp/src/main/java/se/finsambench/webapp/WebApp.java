@@ -1,0 +1,31 @@
+package se.finsambench.webapp;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import se.finsambench.webapp.api.ErrorMappingAccess;
+import se.finsambench.webapp.api.Routes;
+import se.finsambench.webapp.api.Services;
+import se.finsambench.webapp.lake.Lake;
+
+/** Builds the web app over a lake and returns it unstarted, so tests can drive it with JavalinTest. */
+public final class WebApp {
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Lake lake, WebOptions options) {
+        Services services = Services.create(lake, options);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+            config.router.apiBuilder(Routes.table(services));
+        });
+        ErrorMappingAccess.install(app, lake);
+        return app;
+    }
+}

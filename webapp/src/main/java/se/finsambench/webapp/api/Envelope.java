@@ -1,0 +1,32 @@
+package se.finsambench.webapp.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.finsambench.webapp.lake.Lake;
+import se.finsambench.webapp.pages.PageData;
+
+/** The one JSON shape of every /api answer: {ok, rows, truncated, runId, synthetic, …} or {ok:false, error, status}. */
+final class Envelope {
+
+    private Envelope() {
+    }
+
+    static Map<String, Object> ok(Lake lake, PageData data) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ok", true);
+        out.put("rows", data.rows());
+        out.put("truncated", data.truncated());
+        out.put("runId", lake.runId());
+        out.put("synthetic", lake.synthetic());
+        data.info().forEach(out::putIfAbsent);
+        return out;
+    }
+
+    static Map<String, Object> error(int status, String message) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ok", false);
+        out.put("error", message);
+        out.put("status", status);
+        return out;
+    }
+}

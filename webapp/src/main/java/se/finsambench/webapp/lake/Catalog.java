@@ -1,0 +1,183 @@
+package se.finsambench.webapp.lake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.Set;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One opened {@code finsam.duckdb}: a read-only DuckDB whose configuration is locked so that no query can
+ * reach files outside the lake. Requests borrow duplicates of the root connection; a retired catalog (a
+ * newer run was published) closes its root once the last borrower has given its connection back.
+ */
+final class Catalog {
+
+    private final DuckDBConnection root;
+    private final String runId;
+    private final boolean synthetic;
+    /** The private copy opened instead of LAKE/finsam.duckdb, removed on close; null when none. */
+    private final Path temporary;
+    private int borrowed;
+    private boolean retired;
+    private boolean closed;
+
+    private Catalog(DuckDBConnection root, String runId, boolean synthetic, Path temporary) {
+        this.temporary = temporary;
+        this.root = root;
+        this.runId = runId;
+        this.synthetic = synthetic;
+    }
+
+    /**
+     * Opens the catalog of the run CURRENT names. DuckDB's JDBC driver caches database instances by file
+     * path, so reopening LAKE/finsam.duckdb after a publish replaced it would hand back the old instance.
+     * Each run's own copy (snapshots/&lt;run&gt;/finsam.duckdb, written by the pipeline beside its Parquet)
+     * has a path of its own; without one, LAKE/finsam.duckdb is copied to a private temporary file.
+     */
+    static Catalog open(Path lakeDir, String runId, LakeSettings settings) {
+        Path own = lakeDir.resolve("snapshots").resolve(runId).resolve("finsam.duckdb");
+        if (Files.isRegularFile(own)) {
+            return open(lakeDir, own, null, settings);
+        }
+        Path shared = lakeDir.resolve("finsam.duckdb");
+        if (!Files.isRegularFile(shared)) {
+            throw new LakeException(shared + " does not exist: run `finsambench ingest` into this lake first");
+        }
+        Path copy;
+        try {
+            copy = Files.createTempFile("finsam-catalog-", ".duckdb");
+            Files.copy(shared, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new LakeException("cannot copy " + shared + " to a temporary file: " + e.getMessage(), e);
+        }
+        return open(lakeDir, copy, copy, settings);
+    }
+
+    private static Catalog open(Path lakeDir, Path file, Path temporary, LakeSettings settings) {
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "true");
+        DuckDBConnection conn;
+        try {
+            conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            deleteQuietly(temporary);
+            throw new LakeException("cannot open " + file + " read-only: " + e.getMessage(), e);
+        }
+        try (Statement s = conn.createStatement()) {
+            // The views read the snapshot's Parquet by absolute path; allow exactly the lake (as given and
+            // with symlinks resolved), then switch external access off and lock it so SQL cannot undo it.
+            s.execute("SET allowed_directories=" + directories(lakeDir));
+            s.execute("SET enable_external_access=false");
+            s.execute("SET memory_limit='" + settings.memoryLimit() + "'");
+            s.execute("SET threads=" + settings.threads());
+            s.execute("SET lock_configuration=true");
+            String runId;
+            try (ResultSet r = s.executeQuery("SELECT run_id FROM lake_info LIMIT 1")) {
+                runId = r.next() ? r.getString(1) : null;
+            }
+            boolean synthetic;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(bool_or(synthetic), false) FROM documents")) {
+                synthetic = r.next() && r.getBoolean(1);
+            }
+            if (runId == null) {
+                throw new LakeException(file + " has no lake_info row");
+            }
+            return new Catalog(conn, runId, synthetic, temporary);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(conn);
+            deleteQuietly(temporary);
+            if (e instanceof LakeException le) {
+                throw le;
+            }
+            throw new LakeException("cannot read the catalog " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String directories(Path lakeDir) {
+        Set<String> dirs = new LinkedHashSet<>();
+        dirs.add(lakeDir.toAbsolutePath().normalize() + "/");
+        try {
+            dirs.add(lakeDir.toRealPath() + "/");
+        } catch (java.io.IOException e) {
+            // The lake was opened a moment ago; if it cannot be resolved now the absolute path must do.
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (String d : dirs) {
+            sb.append(sb.length() > 1 ? ", " : "").append('\'').append(d.replace("'", "''")).append('\'');
+        }
+        return sb.append(']').toString();
+    }
+
+    String runId() {
+        return runId;
+    }
+
+    boolean synthetic() {
+        return synthetic;
+    }
+
+    /** A connection of its own for one request, or null when this catalog was closed meanwhile. */
+    synchronized Connection borrow() throws SQLException {
+        if (closed) {
+            return null;
+        }
+        Connection c = root.duplicate();
+        borrowed++;
+        return c;
+    }
+
+    synchronized void giveBack(Connection c) {
+        closeQuietly(c);
+        borrowed--;
+        if (retired && borrowed == 0) {
+            close();
+        }
+    }
+
+    /** No new borrowers will come; close now or when the last one gives its connection back. */
+    synchronized void retire() {
+        retired = true;
+        if (borrowed == 0) {
+            close();
+        }
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private void close() {
+        if (!closed) {
+            closed = true;
+            closeQuietly(root);
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+        } catch (java.io.IOException e) {
+            // A leftover temporary file is harmless; the OS cleans its temporary folder.
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // Closing is best effort: the connection is dropped either way.
+        }
+    }
+}

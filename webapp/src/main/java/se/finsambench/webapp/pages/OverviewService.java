@@ -1,0 +1,80 @@
+package se.finsambench.webapp.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.finsambench.webapp.lake.DocumentQueries;
+import se.finsambench.webapp.lake.IndicatorQueries;
+import se.finsambench.webapp.lake.Lake;
+import se.finsambench.webapp.lake.Period;
+
+/** Översikt: the national picture for one full year. */
+public final class OverviewService {
+
+    private static final int MOVERS = 8;
+
+    private final Lake lake;
+    private final IndicatorQueries indicators;
+    private final DocumentQueries documents;
+    private final NationalSpreads spreads;
+    private final AssociationDirectory directory;
+
+    public OverviewService(Lake lake, NationalSpreads spreads, AssociationDirectory directory) {
+        this.lake = lake;
+        this.indicators = new IndicatorQueries(lake);
+        this.documents = new DocumentQueries(lake);
+        this.spreads = spreads;
+        this.directory = directory;
+    }
+
+    public PageData overview(Integer requestedYear) {
+        List<Integer> years = indicators.years(Period.HELAR);
+        int year = requestedYear != null ? requestedYear : years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(0);
+        return lake.cached("overview|" + year, () -> compute(year, years));
+    }
+
+    private PageData compute(int year, List<Integer> years) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (IndicatorInfo info : IndicatorCatalog.main()) {
+            Spread s = spreads.of(info.id(), year, Period.HELAR);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("indicator", info.id());
+            row.put("label", info.label());
+            row.put("unit", info.unit());
+            row.put("help", info.help());
+            row.put("spread", s);
+            rows.add(row);
+        }
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("ar", year);
+        return PageData.of(rows)
+                .with("filters", filters)
+                .with("years", years)
+                .with("associations", documents.associationCount(year))
+                .with("associationsInLake", directory.all().size())
+                .with("documentsByStatus", documents.byStatus(year))
+                .with("documentsWithoutYear", documents.rejectedWithoutYear())
+                .with("movers", movers(year));
+    }
+
+    private List<Mover> movers(int year) {
+        List<Mover> all = new ArrayList<>();
+        for (IndicatorInfo info : IndicatorCatalog.main()) {
+            Map<String, Double> now = spreads.values(info.id(), year, Period.HELAR);
+            Map<String, Double> before = spreads.values(info.id(), year - 1, Period.HELAR);
+            double scale = spreads.of(info.id(), year, Period.HELAR).scale();
+            now.forEach((assoc, to) -> {
+                Double from = before.get(assoc);
+                if (from != null) {
+                    String name = directory.find(assoc).map(AssociationInfo::name).orElse(assoc);
+                    all.add(new Mover(assoc, name, info.id(), info.label(), info.unit(), year, from, to, to - from,
+                            Math.abs(to - from) / scale));
+                }
+            });
+        }
+        all.sort(Comparator.comparingDouble(Mover::scaled).reversed());
+        return all.subList(0, Math.min(MOVERS, all.size()));
+    }
+}

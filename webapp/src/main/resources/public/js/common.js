@@ -1,0 +1,206 @@
+'use strict';
+/*
+ * Shared helpers for all pages. Data from the lake is only ever written with textContent / DOM APIs (never
+ * innerHTML), and charts use ECharts' canvas renderer with rich-text tooltips, so a name like
+ * "<script>…" stays text. Numbers are formatted the Swedish way with Intl.NumberFormat('sv-SE').
+ */
+const F = (() => {
+  const NBSP = '\u00a0';
+  const formats = {};
+  function nf(digits) {
+    if (!formats[digits]) {
+      formats[digits] = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    }
+    return formats[digits];
+  }
+
+  /** A value in its unit: SEK amounts in tkr, per-person kr in kr, shares in %, differences in p.e. */
+  function fmt(value, unit) {
+    if (value === null || value === undefined || Number.isNaN(value)) return '–';
+    switch (unit) {
+      case 'SEK': case 'tkr': return nf(0).format(value / 1000) + NBSP + 'tkr';
+      case 'kr-tkr': return nf(1).format(value / 1000) + NBSP + 'tkr';
+      case 'kr': return nf(0).format(value) + NBSP + 'kr';
+      case '%': case 'pct': return nf(1).format(value) + NBSP + '%';
+      case 'pp': return (value > 0 ? '+' : '') + nf(1).format(value) + NBSP + 'p.e.';
+      case 'per 1000': return nf(1).format(value) + ' per 1' + NBSP + '000';
+      case 'count': return nf(0).format(value);
+      case 'people': return nf(0).format(value);
+      case 'ratio': return nf(2).format(value);
+      default: return nf(1).format(value) + (unit ? NBSP + unit : '');
+    }
+  }
+
+  /** How an indicator is shown: cost per participant in tkr, contributions per inhabitant in kr. */
+  function indicatorUnit(indicatorId, unit) {
+    return unit === 'kr' && indicatorId === 'cost_per_participant' ? 'kr-tkr' : unit;
+  }
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'class') node.className = v;
+      else if (k === 'text') node.textContent = v;
+      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    append(node, children);
+    return node;
+  }
+
+  function append(node, children) {
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
+  function $(id) { return document.getElementById(id); }
+
+  async function api(path) {
+    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    let body;
+    try { body = await response.json(); } catch (e) { throw new Error('Svaret från servern kunde inte läsas (' + response.status + ').'); }
+    if (!body.ok) throw new Error(body.error || ('Fel ' + response.status));
+    return body;
+  }
+
+  function params() { return new URLSearchParams(window.location.search); }
+
+  /** Puts the filters in the URL (so it holds the page's whole state) without reloading the page. */
+  function setParams(values) {
+    const p = params();
+    for (const [k, v] of Object.entries(values)) {
+      if (v === null || v === undefined || v === '') p.delete(k); else p.set(k, v);
+    }
+    const query = p.toString();
+    window.history.pushState(null, '', window.location.pathname + (query ? '?' + query : ''));
+  }
+
+  function query(values) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(values)) if (v !== null && v !== undefined && v !== '') p.set(k, v);
+    return p.toString();
+  }
+
+  function factHref(f) {
+    return '/kalla?' + query({ dok: f.doc_id, rad: f.source_line, begrepp: f.concept, medlem: f.member });
+  }
+
+  function factLink(f, unit) {
+    if (!f || f.value === null || f.value === undefined) return document.createTextNode('–');
+    return el('a', { href: factHref(f), title: 'Visa källan' }, fmt(f.value, unit || 'SEK'));
+  }
+
+  function indicatorHref(associationId, indicatorId, periodEnd) {
+    return '/kalla?' + query({ forbund: associationId, indikator: indicatorId, period: periodEnd });
+  }
+
+  function indicatorLink(associationId, indicatorId, periodEnd, value, unit) {
+    const text = fmt(value, indicatorUnit(indicatorId, unit));
+    if (value === null || value === undefined) return document.createTextNode(text);
+    return el('a', { href: indicatorHref(associationId, indicatorId, periodEnd), title: 'Visa indata och källor' }, text);
+  }
+
+  function associationLink(id, name) {
+    return id ? el('a', { href: '/forbund/' + encodeURIComponent(id) }, name || id) : document.createTextNode(name || '–');
+  }
+
+  function qualityTag(q) {
+    const labels = { ok: 'ok', derived: 'härledd', inconsistent: 'inkonsekvent', missing_input: 'indata saknas' };
+    return el('span', { class: 'quality ' + q, title: 'Kvalitet: ' + (labels[q] || q) }, labels[q] || q || '');
+  }
+
+  function statusTag(s) {
+    const labels = { ok: 'ok', partial: 'delvis', rejected: 'avvisad' };
+    return el('span', { class: 'status ' + s }, labels[s] || s);
+  }
+
+  const concepts = {
+    revenue_total: 'Verksamhetens intäkter', costs_total: 'Verksamhetens kostnader', result: 'Årets resultat',
+    equity: 'Eget kapital', total_assets: 'Summa tillgångar', current_liabilities: 'Kortfristiga skulder', cash: 'Kassa och bank',
+    equity_ratio_reported: 'Soliditet (angiven)', equity_to_contributions_reported: 'Eget kapital / medlemsbidrag (angivet)',
+    contribution: 'Medlemsbidrag', contribution_total: 'Summa medlemsbidrag', other_grants: 'Andra bidrag',
+    costs_individual: 'Individinriktade insatser', costs_structural: 'Strukturinriktade insatser', costs_admin: 'Administration',
+    intervention_cost: 'Kostnad för insats', participants_total: 'Deltagare', participants_women: 'Deltagare, kvinnor',
+    participants_men: 'Deltagare, män', exits_total: 'Avslutade', exits_work: 'Avslutade till arbete', exits_studies: 'Avslutade till studier',
+    exits_work_or_studies: 'Avslutade till arbete eller studier', cost_per_participant_reported: 'Kostnad per deltagare (angiven)',
+    nns_indicator: 'NNS-indikator', nns_indicator_national: 'NNS-indikator, riket', board_meetings: 'Styrelsemöten', employees: 'Anställda',
+  };
+
+  function conceptLabel(concept, member) {
+    const m = member ? ' · ' + member.replace(/^municipality:/, '').replace(/^intervention:/, '').replace(/^indicator:/, 'nr ')
+      .replace(/^state$/, 'staten').replace(/^region$/, 'regionen') : '';
+    return (concepts[concept] || concept) + m;
+  }
+
+  const docTypes = { annual_report: 'Årsredovisning', interim_report: 'Delårsrapport', minutes: 'Protokoll', other: 'Övrigt' };
+
+  function selectField(label, name, options, value, onChange) {
+    const select = el('select', { name, id: 'filter-' + name, onchange: () => onChange(select.value) },
+      options.map(o => el('option', { value: o.value, selected: String(o.value) === String(value) }, o.label)));
+    return el('label', { for: 'filter-' + name }, label, select);
+  }
+
+  function fail(error) {
+    const main = $('main');
+    const box = $('page-error') || main.insertBefore(el('p', { id: 'page-error', class: 'error-message', role: 'alert' }), main.children[1] || null);
+    box.textContent = error && error.message ? error.message : String(error);
+    document.querySelectorAll('.loading').forEach(n => n.remove());
+  }
+
+  function clearError() {
+    const box = $('page-error');
+    if (box) box.remove();
+  }
+
+  /*
+   * Quartile colours say good or bad only when the indicator has a direction: red is the worst quarter,
+   * green the best. Indicators without one (soliditet, andel kvinnor …) get neutral blues.
+   */
+  const goodBad = ['#9aa4b1', '#c4452f', '#e59c4b', '#7fb56a', '#2e7d4f'];
+  const neutral = ['#9aa4b1', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+
+  function quartileStep(q, better) {
+    if (!q) return 0;
+    return better < 0 ? 5 - q : q;
+  }
+
+  function quartileColour(q, better) {
+    return better ? goodBad[quartileStep(q, better)] : neutral[q || 0];
+  }
+
+  function quartileMark(q, better) {
+    return el('span', { class: 'q ' + (better ? 'b' : 'n') + quartileStep(q, better), 'aria-hidden': 'true' });
+  }
+
+  /** What a quartile means to the reader: best/worst when the indicator has a direction, else low/high. */
+  function quartileName(q, better) {
+    if (!q) return '–';
+    const names = better ? ['sämsta', 'näst sämsta', 'näst bästa', 'bästa'] : ['lägsta', 'andra', 'tredje', 'högsta'];
+    return names[quartileStep(q, better) - 1] || '–';
+  }
+
+  function quartileLegend(container, better) {
+    clear(container);
+    const names = better ? ['Sämsta kvartilen', 'Näst sämsta', 'Näst bästa', 'Bästa kvartilen']
+      : ['Lägsta kvartilen', 'Andra kvartilen', 'Tredje kvartilen', 'Högsta kvartilen'];
+    names.forEach((n, i) => container.appendChild(el('span', {}, el('span', { class: 'q ' + (better ? 'b' : 'n') + (i + 1), 'aria-hidden': 'true' }), n)));
+  }
+
+  /** Chart labels without the word every association has in its name; tooltips keep the full name. */
+  function shortName(name) {
+    return String(name || '').replace(/^Samordningsförbundet\s+/i, '').replace(/\s+samordningsförbund(et)?$/i, '');
+  }
+
+  return { fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
+    indicatorLink, associationLink, qualityTag, statusTag, docTypes, conceptLabel, selectField, fail, clearError, quartileColour,
+    quartileMark, quartileName, quartileLegend, shortName, NBSP };
+})();

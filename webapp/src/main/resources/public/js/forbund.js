@@ -1,0 +1,148 @@
+'use strict';
+/* Förbund: one association over time against the national median, with its money, insatser, NNS and documents. */
+(() => {
+  const id = decodeURIComponent(window.location.pathname.split('/').pop());
+  let data = null;
+
+  async function load() {
+    try {
+      F.clearError();
+      data = data || await F.api('/api/forbund/' + encodeURIComponent(id));
+      render();
+    } catch (e) { F.fail(e); }
+  }
+
+  function memberLabel(m) {
+    if (m === 'state') return 'Staten (FK/AF)';
+    if (m === 'region') return 'Region';
+    if (m === '') return 'Summa medlemsbidrag';
+    return m.replace(/^municipality:/, '');
+  }
+
+  function render() {
+    document.querySelectorAll('.loading').forEach(n => n.remove());
+    const a = data.association;
+    F.$('title').textContent = a.name;
+    document.title = a.name + ' – Finsam benchmark';
+    F.$('subtitle').textContent = 'Alla uppgifter ur förbundets egna rapporter. Varje siffra länkar till sin källa.';
+    const facts = F.clear(F.$('facts'));
+    const fact = (k, v) => facts.append(F.el('dt', {}, k), F.el('dd', {}, v || '–'));
+    fact('Organisationsnummer', a.orgNumber);
+    fact('Län', a.county);
+    fact('Medlemskommuner', a.members.join(', '));
+    fact('Invånare 20–74 år', a.workingAge ? F.fmt(a.workingAge, 'people') + ' (SCB, närmaste år)' : null);
+    series();
+    indicatorTable();
+    contributions();
+    interventions();
+    nns();
+    documents();
+  }
+
+  function series() {
+    const chosen = F.params().get('indikator') || (data.indicators[0] && data.indicators[0].id);
+    const info = data.indicators.find(i => i.id === chosen) || data.indicators[0];
+    const form = F.clear(F.$('filters'));
+    if (!info) return;
+    form.appendChild(F.selectField('Indikator', 'indikator', data.indicators.map(i => ({ value: i.id, label: i.label })), info.id,
+      v => { F.setParams({ indikator: v }); series(); }));
+    // Half-years and full years are separate series: an interim figure is not comparable with a year's.
+    const period = F.params().get('period') === 'halvar' ? 'halvar' : 'helar';
+    form.appendChild(F.selectField('Period', 'period', [{ value: 'helar', label: 'Helår' }, { value: 'halvar', label: 'Halvår' }], period,
+      v => { F.setParams({ period: v }); series(); }));
+    const rows = data.rows.filter(r => r.indicator_id === info.id && r.period === period);
+    const unit = F.indicatorUnit(info.id, info.unit);
+    Charts.draw(F.$('series-chart'), {
+      grid: { left: 80, right: 30, top: 40, bottom: 40 },
+      legend: { top: 5 },
+      xAxis: { type: 'category', data: rows.map(r => r.period_end) },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => F.fmt(v, unit) } },
+      tooltip: { trigger: 'item', formatter: p => p.seriesName + ' ' + p.name + ': ' + F.fmt(p.value, unit) },
+      series: [
+        { name: F.shortName(data.association.name), type: 'line', symbolSize: 9, connectNulls: true, data: rows.map(r => r.value) },
+        { name: 'Riksmedian', type: 'line', symbolSize: 7, connectNulls: true, lineStyle: { type: 'dashed' }, data: rows.map(r => r.nationalMedian) },
+      ],
+    });
+  }
+
+  function indicatorTable() {
+    const periods = [...new Set(data.rows.map(r => r.period_end))].sort();
+    const byIndicator = data.indicators.map(info => ({ info, cells: Object.fromEntries(data.rows.filter(r => r.indicator_id === info.id).map(r => [r.period_end, r])) }));
+    Table.render(F.$('indicator-table'), [
+      { label: 'Indikator', value: x => x.info.label, cell: x => F.el('a', { href: '/jamforelse?' + F.query({ indikator: x.info.id }) }, x.info.label) },
+      ...periods.map(p => ({ label: p, num: true, value: x => (x.cells[p] ? x.cells[p].value : null), cell: x => cell(x.cells[p]) })),
+    ], byIndicator, { id: 'association-indicators', caption: 'Värde, med riksmedianen för samma år och periodtyp under.' });
+  }
+
+  function cell(r) {
+    if (!r) return '–';
+    const unit = F.indicatorUnit(r.indicator_id, r.unit);
+    return F.el('span', {}, F.indicatorLink(data.association.id, r.indicator_id, r.period_end, r.value, r.unit),
+      r.quality !== 'ok' ? [' ', F.qualityTag(r.quality)] : null,
+      F.el('br'), F.el('span', { class: 'note' }, 'riket ' + F.fmt(r.nationalMedian, unit)));
+  }
+
+  function contributions() {
+    const rows = data.contributions.filter(c => c.concept === 'contribution');
+    const years = [...new Set(data.contributions.map(c => c.fiscal_year))].sort();
+    const members = [...new Set(rows.map(c => c.member))];
+    Charts.draw(F.$('contrib-chart'), {
+      grid: { left: 80, right: 30, top: 40, bottom: 30 },
+      legend: { top: 5, type: 'scroll' },
+      xAxis: { type: 'category', data: years.map(String) },
+      yAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, 'SEK') } },
+      tooltip: { trigger: 'item', formatter: p => p.seriesName + ' ' + p.name + ': ' + F.fmt(p.value, 'SEK') },
+      series: members.map(m => ({ name: memberLabel(m), type: 'bar', stack: 'bidrag',
+        data: years.map(y => { const f = rows.find(c => c.member === m && c.fiscal_year === y); return f ? f.value : null; }) })),
+    });
+    const all = members.concat(data.contributions.some(c => c.concept === 'contribution_total') ? [''] : []);
+    const find = (m, y) => data.contributions.find(c => c.member === m && c.fiscal_year === y && (m === '' ? c.concept === 'contribution_total' : c.concept === 'contribution'));
+    Table.render(F.$('contrib-table'), [
+      { label: 'Medlem', value: m => memberLabel(m), cell: m => memberLabel(m) },
+      ...years.map(y => ({ label: String(y), num: true, value: m => (find(m, y) || {}).value, cell: m => F.factLink(find(m, y), 'SEK') })),
+    ], all, { id: 'contribution-table', empty: 'Inga medlemsbidrag hittades i rapporterna.' });
+  }
+
+  function interventions() {
+    const v = (r, k, unit) => F.factLink(r[k], unit);
+    Table.render(F.$('interventions'), [
+      { label: 'Insats', value: r => r.name, cell: r => r.name },
+      { label: 'Period', value: r => r.period_end, cell: r => r.period_end || '–' },
+      { label: 'Kostnad', num: true, value: r => (r.intervention_cost || {}).value, cell: r => v(r, 'intervention_cost', 'SEK') },
+      { label: 'Deltagare', num: true, value: r => (r.participants_total || {}).value, cell: r => v(r, 'participants_total', 'count') },
+      { label: 'Avslutade', num: true, value: r => (r.exits_total || {}).value, cell: r => v(r, 'exits_total', 'count') },
+      { label: 'Till arbete eller studier', num: true, value: r => (r.exits_work_or_studies || {}).value, cell: r => v(r, 'exits_work_or_studies', 'count') },
+    ], data.interventions, { id: 'intervention-table', empty: 'Inga insatser namngivna i rapporterna.' });
+  }
+
+  function nns() {
+    Table.render(F.$('nns'), [
+      { label: 'Indikator', value: r => r.number, cell: r => 'Indikator ' + r.number },
+      { label: 'Period', value: r => r.period_end, cell: r => r.period_end },
+      { label: 'Förbundet', num: true, value: r => r.value, cell: r => F.indicatorLink(data.association.id, r.indicator_id, r.period_end, r.value, '%') },
+      { label: 'Riket', num: true, value: r => r.national, cell: r => F.fmt(r.national, '%') },
+      { label: 'Skillnad', num: true, value: r => r.difference, cell: r => F.indicatorLink(data.association.id, r.indicator_id + '_vs_national', r.period_end, r.difference, 'pp') },
+    ], data.nns, { id: 'nns-table', empty: 'Inga NNS-indikatorer i rapporterna.' });
+  }
+
+  function documents() {
+    Table.render(F.$('documents'), [
+      { label: 'Typ', value: d => d.doc_type, cell: d => F.docTypes[d.doc_type] || d.doc_type },
+      { label: 'År', num: true, value: d => d.fiscal_year, cell: d => String(d.fiscal_year || '–') },
+      { label: 'Period/datum', value: d => d.period_end || d.meeting_date, cell: d => d.period_end || d.meeting_date || '–' },
+      { label: 'Status', value: d => d.status, cell: d => F.el('span', {}, F.statusTag(d.status), (d.problems || []).length ? ' ' + d.problems.join('; ') : '') },
+      { label: 'Kontroller', num: true, value: d => d.failed, cell: d => (d.checks ? (d.checks - d.failed) + ' av ' + d.checks + ' godkända' : '–') },
+      { label: 'Fil', value: d => d.source_path, cell: d => F.el('code', {}, d.source_path) },
+    ], data.documents, { id: 'document-table' });
+    Table.render(F.$('checks'), [
+      { label: 'Kontroll', value: c => c.check_id, cell: c => F.el('span', {}, F.el('code', {}, c.check_id), ' ', c.description || '') },
+      { label: 'Period', value: c => c.period_end, cell: c => c.period_end || '–' },
+      { label: 'Förväntat', num: true, value: c => c.expected, cell: c => F.fmt(c.expected, '') },
+      { label: 'Faktiskt', num: true, value: c => c.actual, cell: c => F.fmt(c.actual, '') },
+      { label: 'Indata', value: c => (c.inputs || []).join(', '), cell: c => (c.inputs || []).join(', ') },
+    ], data.failedChecks, { id: 'check-table', empty: 'Alla kontroller godkända.' });
+  }
+
+  window.addEventListener('popstate', () => series());
+  load();
+})();

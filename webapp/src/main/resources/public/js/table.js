@@ -1,0 +1,66 @@
+'use strict';
+/*
+ * Sortable tables: column headers are real buttons (keyboard usable) and aria-sort says the order.
+ * columns: [{ label, value: row => sortable value, cell: row => Node|string, num: bool }]
+ */
+const Table = (() => {
+  function render(container, columns, rows, options) {
+    const opts = options || {};
+    let sortIndex = opts.sortIndex === undefined ? -1 : opts.sortIndex;
+    let ascending = opts.ascending !== false;
+    const table = F.el('table', { id: opts.id });
+    if (opts.caption) table.appendChild(F.el('caption', {}, opts.caption));
+    const headRow = F.el('tr');
+    const headers = columns.map((c, i) => {
+      const th = F.el('th', { scope: 'col', class: c.num ? 'num' : null });
+      if (c.value) {
+        th.appendChild(F.el('button', { type: 'button', class: 'sort', onclick: () => sortBy(i) }, c.label));
+      } else {
+        th.textContent = c.label;
+      }
+      headRow.appendChild(th);
+      return th;
+    });
+    table.appendChild(F.el('thead', {}, headRow));
+    const body = F.el('tbody');
+    table.appendChild(body);
+
+    function sortBy(i) {
+      if (sortIndex === i) ascending = !ascending; else { sortIndex = i; ascending = true; }
+      draw();
+    }
+
+    function draw() {
+      let sorted = rows.slice();
+      if (sortIndex >= 0) {
+        const key = columns[sortIndex].value;
+        sorted.sort((a, b) => compare(key(a), key(b)) * (ascending ? 1 : -1));
+      }
+      headers.forEach((th, i) => {
+        if (i === sortIndex) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        else th.removeAttribute('aria-sort');
+      });
+      F.clear(body);
+      if (sorted.length === 0) {
+        body.appendChild(F.el('tr', {}, F.el('td', { colspan: columns.length, class: 'muted' }, opts.empty || 'Inga rader.')));
+      }
+      for (const row of sorted) {
+        body.appendChild(F.el('tr', {}, columns.map(c => F.el('td', { class: c.num ? 'num' : null }, c.cell(row)))));
+      }
+    }
+
+    draw();
+    F.clear(container).appendChild(F.el('div', { class: 'table-wrap' }, table));
+    return table;
+  }
+
+  function compare(a, b) {
+    const an = a === null || a === undefined;
+    const bn = b === null || b === undefined;
+    if (an || bn) return an === bn ? 0 : an ? 1 : -1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return String(a).localeCompare(String(b), 'sv');
+  }
+
+  return { render };
+})();
