@@ -32,6 +32,11 @@ public final class TruthScorer {
                 continue;
             }
             GoldScore s = GoldScorer.score(row.gold().file(), List.of(row.gold()), result);
+            if (s.conflicts() == 1 && agreesInThousands(row.gold(), result)) {
+                // Only a tkr statement of a figure the document also states in kr was found: the precise place was missed.
+                outcomes.add(new Outcome(row, false, false, "only the tkr statement found: " + s.wrong().get(0)));
+                continue;
+            }
             outcomes.add(new Outcome(row, s.found() == 1, s.conflicts() == 1, s.wrong().isEmpty() ? "" : s.wrong().get(0)));
         }
         Tally overall = new Tally(0, 0, 0);
@@ -40,6 +45,15 @@ public final class TruthScorer {
         }
         return new TruthScore(overall, group(outcomes, o -> o.row().gold().concept()), group(outcomes, o -> o.row().layout()),
                 group(outcomes, Outcome::format), outcomes);
+    }
+
+    private static boolean agreesInThousands(GoldRow g, ExtractionResult result) {
+        if (g.tolerance() != 0 || Math.abs(g.value()) < 1000) {
+            return false;
+        }
+        GoldRow widened = new GoldRow(g.file(), g.associationId(), g.docType(), g.fiscalYear(), g.periodEnd(), g.scenario(),
+                g.concept(), g.member(), g.value(), 500);
+        return GoldScorer.score(g.file(), List.of(widened), result).found() == 1;
     }
 
     private static Map<String, Tally> group(List<Outcome> outcomes, Function<Outcome, String> key) {
@@ -62,7 +76,7 @@ public final class TruthScorer {
                 var g = o.row().gold();
                 out.append(String.format(Locale.ROOT, "    %s %s %s %s %s = %s%s%n", g.file(), g.periodEnd(), g.scenario(),
                         g.concept(), g.member(), GoldScorerFormat.number(g.value()),
-                        o.conflict() ? "  CONFLICT " + o.detail() : "  missed"));
+                        o.conflict() ? "  CONFLICT " + o.detail() : o.detail().isEmpty() ? "  missed" : "  missed (" + o.detail() + ")"));
             }
         });
         return out.toString();

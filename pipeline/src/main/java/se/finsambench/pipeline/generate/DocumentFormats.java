@@ -31,8 +31,8 @@ final class DocumentFormats {
         return switch (format) {
             case "pdf" -> DocumentRenderer.toPdf(lines);
             case "docx" -> DocumentRenderer.toDocx(lines);
-            case "html" -> DocumentRenderer.toHtml(title, lines);
-            case "md" -> DocumentRenderer.toMarkdown(lines);
+            case "html" -> MarkupRenderer.toHtml(title, lines);
+            case "md" -> MarkupRenderer.toMarkdown(lines);
             default -> (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         };
     }

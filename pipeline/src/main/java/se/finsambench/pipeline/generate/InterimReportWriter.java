@@ -66,7 +66,10 @@ final class InterimReportWriter {
         d.row(cells("Deltagande kvinnor", cols, Participants::women));
         d.row(cells("Avslutade män", cols, p -> p.exits() / 2));
         d.row(cells("Avslutade kvinnor", cols, p -> p.exits() - p.exits() / 2));
-        d.row(cells("Avslutsorsaker", List.of(), p -> 0));
+        String[] reasons = new String[n + 2];
+        java.util.Arrays.fill(reasons, "");
+        reasons[0] = "Avslutsorsaker";
+        d.row(reasons);
         d.row(cells("Arbete eller utbildning", cols, Participants::exitsWorkOrStudies));
         d.row(cells("Fortsatt arbetsrehab", cols, p -> (p.exits() - p.exitsWorkOrStudies()) / 2));
         d.row(cells("Övriga orsaker", cols, p -> p.exits() - p.exitsWorkOrStudies() - (p.exits() - p.exitsWorkOrStudies()) / 2));
@@ -92,7 +95,7 @@ final class InterimReportWriter {
         for (int i = 0; i < cols.size(); i++) {
             row[i + 1] = Integer.toString(f.applyAsInt(cols.get(i)));
         }
-        return cols.isEmpty() ? new String[] {label} : row;
+        return row;
     }
 
     private static void economy(DocumentDraft d, ReportContext c, LocalDate end, boolean half) {
@@ -109,7 +112,7 @@ final class InterimReportWriter {
         long statedResult = flawed ? in.result() + 1000L * (5 + c.random().nextInt(90)) : in.result();
         d.para("Resultaträkning per " + end);
         d.row("", "Utfall " + (y - 1) + "-12-31", "Budget " + y, "Utfall " + end, "Helårs- prognos");
-        d.row("<u>Intäkter</u>");
+        d.row("<u>Intäkter</u>", "", "", "", "");
         for (MemberMunicipality m : c.association().municipalities()) {
             line(d, c, m.asKommun(), "contribution", "municipality:" + m.name(), prev.municipalities().get(m.name()),
                     f.municipalities().get(m.name()), f.municipalities().get(m.name()), f.municipalities().get(m.name()), end, layout);
@@ -121,7 +124,7 @@ final class InterimReportWriter {
                     - f.region() - f.municipalities().values().stream().mapToLong(Long::longValue).sum()), "");
         }
         line(d, c, "Summa intäkter", "revenue_total", "", prev.revenue(), f.budgetRevenue(), in.revenue(), in.forecastRevenue(), end, layout);
-        d.row("<u>Kostnader</u>");
+        d.row("<u>Kostnader</u>", "", "", "", "");
         for (String name : f.lineCosts().keySet()) {
             line(d, c, name, "intervention_cost", "intervention:" + name, prev.lineCosts().getOrDefault(name, 0L),
                     f.lineBudget().get(name), in.lineCosts().get(name), in.lineForecast().get(name), end, layout);
@@ -157,12 +160,13 @@ final class InterimReportWriter {
         long equityPeriod = f.equityOpening() + statedResult;
         long assetsPeriod = in.receivables() + in.cash();
         long forecastEquity = f.equityOpening() + in.forecastResult();
+        d.para("Balansräkning per " + end);
         d.row("Balansräkning", (y - 1) + "-12-31", end.toString(), "Prognos");
-        d.row("Tillgångar");
+        d.row("Tillgångar", "", "", "");
         d.row("Övriga fordringar", SwedishFormat.grouped(prev.receivables()), SwedishFormat.grouped(in.receivables()), "");
         d.row("Kassa och bank", SwedishFormat.grouped(prev.cash()), SwedishFormat.grouped(in.cash()), "");
         d.row("", SwedishFormat.grouped(prev.totalAssets()), SwedishFormat.grouped(assetsPeriod), "");
-        d.row("Eget kapital och skulder");
+        d.row("Eget kapital och skulder", "", "", "");
         d.row("Balanserat från föregående år", SwedishFormat.grouped(prev.equityOpening()), SwedishFormat.grouped(f.equityOpening()),
                 SwedishFormat.grouped(f.equityOpening()));
         d.row("Årets resultat", SwedishFormat.grouped(prev.result()), SwedishFormat.grouped(statedResult),

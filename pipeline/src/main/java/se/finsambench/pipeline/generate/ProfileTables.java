@@ -42,6 +42,7 @@ final class ProfileTables {
             long perParticipant = Math.round((double) cost / p.total());
             String m = "intervention:" + name;
             var end = ReportContext.yearEnd(c.year());
+            d.para(name);
             d.row(name, "");
             d.row("Projektägare", c.association().seat().asKommun());
             d.row("Syfte", "Att deltagaren ska närma sig egen försörjning genom arbete eller studier.");

@@ -59,10 +59,15 @@ class GeneratedCorpusAccuracyTest {
     static Map<String, String> texts = new HashMap<>();
     static List<String> documentRows;
 
+    /** -Dfinsam.corpus=DIR scores an already generated corpus (e.g. the default 75 × 6 years) instead. */
     @BeforeAll
     static void generateReadAndScore() throws Exception {
-        GeneratorSettings settings = new GeneratorSettings(6, 2022, 2023, 1L);
-        CorpusGenerator.generate(settings, dir, line -> { });
+        String existing = System.getProperty("finsam.corpus");
+        if (existing != null) {
+            dir = Path.of(existing);
+        } else {
+            CorpusGenerator.generate(new GeneratorSettings(6, 2022, 2023, 1L), dir, line -> { });
+        }
         DocumentReader reader = new DocumentReader();
         ReportExtractor extractor = ReportExtractor.withDefaults();
         try (var files = Files.list(dir.resolve(CorpusGenerator.REPORTS))) {
