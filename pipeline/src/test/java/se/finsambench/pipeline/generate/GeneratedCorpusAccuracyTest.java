@@ -81,7 +81,7 @@ class GeneratedCorpusAccuracyTest {
         if (existing != null) {
             dir = Path.of(existing);
         } else {
-            CorpusGenerator.generate(new GeneratorSettings(6, 2022, 2023, 1L), dir, line -> { });
+            CorpusGenerator.generate(new GeneratorSettings(6, 2022, 2023, 5L), dir, line -> { });
         }
         DocumentReader reader = new DocumentReader();
         ReportExtractor extractor = ReportExtractor.withDefaults();
@@ -110,6 +110,15 @@ class GeneratedCorpusAccuracyTest {
             files.forEach(f -> formats.add(f.getFileName().toString().replaceAll(".*\\.", "")));
         }
         assertEquals(Set.of("txt", "md", "html", "pdf", "docx"), formats);
+    }
+
+    @Test
+    void corpusHasEveryAnnualReportFamilyAndSomeFlaws() {
+        var layouts = score.byLayout().keySet();
+        assertTrue(layouts.contains("balance_sheet_credit_negative_kr"), "kr statements family");
+        assertTrue(layouts.contains("operating_statement_budget_columns"), "tkr statements family");
+        assertTrue(layouts.contains("profile_table") && layouts.contains("nns_table"), "profiles family");
+        assertTrue(score.outcomes().stream().anyMatch(o -> !o.row().flaw().isEmpty()), "a flawed document");
     }
 
     @Test
