@@ -81,7 +81,7 @@ class GeneratedCorpusAccuracyTest {
         if (existing != null) {
             dir = Path.of(existing);
         } else {
-            CorpusGenerator.generate(new GeneratorSettings(6, 2022, 2023, 5L), dir, line -> { });
+            CorpusGenerator.generate(new GeneratorSettings(6, 2022, 2023, 17L), dir, line -> { });
         }
         DocumentReader reader = new DocumentReader();
         ReportExtractor extractor = ReportExtractor.withDefaults();
