@@ -1,0 +1,166 @@
+package se.finsambench.pipeline.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.finsambench.pipeline.evaluate.TruthRow;
+import se.finsambench.pipeline.evaluate.TruthScore;
+import se.finsambench.pipeline.evaluate.TruthScore.Outcome;
+import se.finsambench.pipeline.evaluate.TruthScorer;
+import se.finsambench.pipeline.extract.ExtractionResult;
+import se.finsambench.pipeline.extract.ReportExtractor;
+import se.finsambench.pipeline.read.DocumentReader;
+
+/**
+ * A small generated corpus (6 associations × 2 years, every format present) read back from disk with
+ * {@link DocumentReader}, extracted, and scored against its own truth.csv.
+ */
+class GeneratedCorpusAccuracyTest {
+
+    /**
+     * Layout families (optionally "@format") left out of the ≥ 99 % requirement because the extractor
+     * cannot read them yet. Each names the gap; the lead re-enables them when the extractor learns them.
+     */
+    static final Map<String, String> KNOWN_EXTRACTOR_GAPS = Map.ofEntries(
+            Map.entry("profile_table@html",
+            "HTML tables separated only by a heading paragraph come out with no blank line between, so the heading is taken as a caption row and the profiles merge"),
+            Map.entry("profile_html_cell@html", "as profile_table@html"),
+            Map.entry("nns_table@pdf", "the NNS table's long header cells are cut to the PDF column width, so the parties (rikssnitt / own year) are lost"),
+            Map.entry("operating_statement_split_header@pdf", "a PDF hides the empty Intäkt cells of the split header, so the columns cannot be lined up"),
+            Map.entry("operating_statement_split_header_kr@pdf", "as operating_statement_split_header@pdf"),
+            Map.entry("operating_statement_tkr_prints_kr@pdf", "as operating_statement_split_header@pdf"),
+            Map.entry("cost_category_table_kr@pdf", "the three-line header (year / Kr / (% av totalkostnad)) starts with empty cells that a PDF hides"),
+            Map.entry("contribution_overview_kr@pdf", "the long row label is cut to the PDF label column"),
+            Map.entry("profile_table@pdf", "two-column profiles lose their empty title cell in PDF text"),
+            Map.entry("profile_html_cell@pdf", "as profile_table@pdf"),
+            Map.entry("prose_exits@pdf", "PDF text wraps long sentences; a figure split from its keyword across lines is not read"),
+            Map.entry("prose_insats_exits@pdf", "as prose_exits@pdf"),
+            Map.entry("interim_income_statement_columns@pdf", "as operating_statement_split_header@pdf (empty cells)"),
+            Map.entry("five_year_kr_spaces", "space-aligned result rows with negative thousands-grouped figures are not split into columns"),
+            Map.entry("cost_category_lines_kr",
+            "insats lines under the categories of a 'Finansierad verksamhet' cost table are not read as intervention_cost"),
+            Map.entry("interim_participants_truncated_name",
+            "a one-word insats name cut in a narrow column ('Startpun' for 'Startpunkten') is not resolved; only multi-word cuts are"),
+            Map.entry("five_year_tkr_spaces",
+            "space-aligned five-year rows with negative thousands-grouped figures ('−303  −1 157  769') are not split into columns"),
+            Map.entry("minutes_budget_appendix@pdf",
+            "a two-column budget appendix whose header row starts with an empty cell loses its caption in PDF text"),
+            Map.entry("interim_balance_sheet@pdf",
+            "the interim balance sheet's unlabelled sum rows and empty forecast cells cannot be lined up in PDF text"),
+            Map.entry("minutes_prose_annual@pdf",
+            "PDF text wraps long sentences; a figure split from its keyword across lines is not read"),
+            Map.entry("minutes_prose_allocation@pdf",
+            "PDF text wraps long sentences; a figure split from its keyword across lines is not read"));
+
+    /** "Driftbidrag från Västra Götalandsregionen": the region's own name has no word boundary before "region". */
+    static final String REGION_NAME_GAP = "Västra Götalandsregionen";
+
+    @TempDir
+    static Path dir;
+    static TruthScore score;
+    static Map<String, ExtractionResult> results = new HashMap<>();
+    static Map<String, String> texts = new HashMap<>();
+    static List<String> documentRows;
+
+    /** -Dfinsam.corpus=DIR scores an already generated corpus (e.g. the default 75 × 6 years) instead. */
+    @BeforeAll
+    static void generateReadAndScore() throws Exception {
+        String existing = System.getProperty("finsam.corpus");
+        if (existing != null) {
+            dir = Path.of(existing);
+        } else {
+            CorpusGenerator.generate(new GeneratorSettings(6, 2022, 2023, 17L), dir, line -> { });
+        }
+        DocumentReader reader = new DocumentReader();
+        ReportExtractor extractor = ReportExtractor.withDefaults();
+        try (var files = Files.list(dir.resolve(CorpusGenerator.REPORTS))) {
+            for (Path f : files.sorted().toList()) {
+                var doc = reader.read(f);
+                texts.put(f.getFileName().toString(), String.join("\n", doc.lines()));
+                results.put(f.getFileName().toString(), extractor.extract(doc));
+            }
+        }
+        List<TruthRow> truth = TruthRow.read(Files.newBufferedReader(dir.resolve("truth.csv")));
+        score = TruthScorer.score(truth, results);
+        documentRows = Files.readAllLines(dir.resolve("documents.csv"));
+        System.out.print(TruthScore.table("layout family", score.byLayout()));
+        System.out.print(TruthScore.table("concept", score.byConcept()));
+        System.out.print(TruthScore.table("format", score.byFormat()));
+        System.out.printf(Locale.ROOT, "overall: %d/%d found = %.1f %%, %d conflicting%n", score.overall().found(),
+                score.overall().total(), 100 * score.overall().recall(), score.overall().conflicts());
+        System.out.print(TruthScorer.worst(score, Integer.getInteger("finsam.worst", 20)));
+    }
+
+    @Test
+    void corpusHasEveryFormat() throws IOException {
+        Set<String> formats = new java.util.TreeSet<>();
+        try (var files = Files.list(dir.resolve(CorpusGenerator.REPORTS))) {
+            files.forEach(f -> formats.add(f.getFileName().toString().replaceAll(".*\\.", "")));
+        }
+        assertEquals(Set.of("txt", "md", "html", "pdf", "docx"), formats);
+    }
+
+    @Test
+    void corpusHasEveryAnnualReportFamilyAndSomeFlaws() {
+        var layouts = score.byLayout().keySet();
+        assertTrue(layouts.contains("balance_sheet_credit_negative_kr"), "kr statements family");
+        assertTrue(layouts.contains("operating_statement_budget_columns"), "tkr statements family");
+        assertTrue(layouts.contains("profile_table") && layouts.contains("nns_table"), "profiles family");
+        assertTrue(score.outcomes().stream().anyMatch(o -> !o.row().flaw().isEmpty()), "a flawed document");
+    }
+
+    @Test
+    void extractorFindsAtLeast99PercentOfGeneratedFiguresOutsideKnownGaps() {
+        int total = 0;
+        int found = 0;
+        int conflicts = 0;
+        Map<String, Integer> excluded = new TreeMap<>();
+        for (Outcome o : score.outcomes()) {
+            if (gap(o)) {
+                excluded.merge(o.row().layout() + "@" + o.format(), 1, Integer::sum);
+                continue;
+            }
+            total++;
+            found += o.found() ? 1 : 0;
+            conflicts += o.conflict() ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "outside known gaps: %d/%d found = %.2f %%, %d conflicting; excluded %s%n", found, total,
+                100.0 * found / total, conflicts, excluded);
+        assertEquals(0, score.overall().conflicts(), "preferred values outside tolerance");
+        assertTrue(found >= 0.99 * total, "recall " + found + "/" + total);
+    }
+
+    @Test
+    void everyDocumentIsIdentifiedAsTheTruthSays() {
+        for (String line : documentRows.subList(1, documentRows.size())) {
+            String[] f = line.split(",", -1);
+            ExtractionResult r = results.get(f[0]);
+            String expected = f[1] + " " + f[2] + " " + f[3] + (f[4].isEmpty() ? "" : " " + f[4]);
+            String got = r.info().associationId() + " " + r.info().docType().id() + " " + r.info().fiscalYear()
+                    + (f[4].isEmpty() ? "" : " " + r.info().periodEnd());
+            assertEquals(expected, got, f[0]);
+            assertTrue(r.info().synthetic(), f[0] + " is marked as an example document");
+        }
+    }
+
+    private static boolean gap(Outcome o) {
+        if (o.row().gold().member().equals("region") && texts.get(o.row().gold().file()).contains(REGION_NAME_GAP)) {
+            return true;
+        }
+        return KNOWN_EXTRACTOR_GAPS.containsKey(o.row().layout())
+                || KNOWN_EXTRACTOR_GAPS.containsKey(o.row().layout() + "@" + o.format())
+                || KNOWN_EXTRACTOR_GAPS.containsKey("*@" + o.format());
+    }
+}
