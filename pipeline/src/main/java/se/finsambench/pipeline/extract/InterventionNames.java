@@ -41,6 +41,14 @@ public final class InterventionNames {
 
     /** Maps every spelling to its canonical name. */
     public static Map<String, String> resolve(Set<String> names, String fullText, String associationName) {
+        return resolve(names, fullText, fullText, associationName);
+    }
+
+    /**
+     * @param proseText the document's text outside tables: a one-word name cut short in a narrow column
+     *                  ("Startpun") is taken for a longer name only when the text never uses it as a word
+     */
+    public static Map<String, String> resolve(Set<String> names, String fullText, String proseText, String associationName) {
         List<String> list = new ArrayList<>(names);
         int[] parent = new int[list.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -49,7 +57,7 @@ public final class InterventionNames {
         List<Set<String>> variants = list.stream().map(n -> variants(n, associationName)).toList();
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                if (anyMatch(variants.get(i), variants.get(j))) {
+                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), proseText)) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -133,6 +141,17 @@ public final class InterventionNames {
             }
         }
         return words;
+    }
+
+    private static boolean cutInAColumn(String a, String b, String proseText) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.contains(" ") || shorter.length() < 4 || longer.length() <= shorter.length()
+                || !longer.toLowerCase(Locale.ROOT).startsWith(shorter.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // Used on its own in the text ("ett kansli" beside "Kanslikostnader"), it is a name of its own.
+        return mentions(proseText, shorter) - mentions(proseText, longer) <= 0;
     }
 
     private static boolean anyMatch(Set<String> a, Set<String> b) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class MemberResolver {
     private static final Pattern STATE = Pattern.compile(
             "(?iu)\\b(staten|statens|statlig\\w*|försäkringskassan|arbetsförmedlingen)\\b");
-    private static final Pattern REGION = Pattern.compile("(?iu)\\b(region(en)?|landsting(et)?)\\b");
+    // "Region Skåne", "regionen", "landstinget", and regions named in one word ("Västra Götalandsregionen").
+    private static final Pattern REGION = Pattern.compile("(?iu)\\b(region(en)?|landsting(et)?)\\b|\\p{L}{3,}regionen\\b");
 
     private final Municipalities municipalities;
 

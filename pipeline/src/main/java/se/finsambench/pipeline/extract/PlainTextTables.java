@@ -25,6 +25,8 @@ public final class PlainTextTables {
     private static final Pattern GAP = Pattern.compile(" {2,}");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?(?![\\d-])");
     private static final Pattern ROW = Pattern.compile("^(\\D*?\\p{L}[^\\d−–-]*?)\\s+((?:[-−–]?\\d[\\d ,]*%?\\s*)+)$");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?iu)((utfall|budget|prognos|helårsprognos|plan)\\s*)?(19|20)\\d{2}(-\\d{2}-\\d{2})?|utfall|budget|prognos");
     private static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
     private static final Pattern NOTE_BEFORE_YEARS = Pattern.compile("(?iu)\\bnot\\.?\\s+(?:19|20)\\d{2}");
     private static final int LABEL_LINE_MAX = 60;
@@ -199,6 +201,11 @@ public final class PlainTextTables {
     /** The header's cells when a line is a header, else null. */
     private static List<String> headerCells(String line) {
         List<String> c = cells(line);
+        if (c != null && !c.get(0).isEmpty() && CAPTION.matcher(c.get(0)).matches()) {
+            // "2023  2022  2021": the label cell was empty and the normaliser trimmed its spaces away.
+            c = new ArrayList<>(c);
+            c.add(0, "");
+        }
         if (c != null) {
             return headerCellsOnly(c) ? c : null;
         }

@@ -33,7 +33,8 @@ public final class ReportExtractor {
         ProseReader prose = new ProseReader(ctx);
         readTables(ctx, prose);
         String fullText = String.join("\n", document.lines());
-        Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, fullText, info.associationName());
+        Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, fullText, proseText(ctx),
+                info.associationName());
         prose.knowInterventions(canonical);
         prose.readDocument();
         List<Fact> facts = FactRanking.rank(FactDerivations.apply(canonicalMembers(ctx.facts, canonical)));
@@ -73,6 +74,17 @@ public final class ReportExtractor {
                 tables.read(table);
             }
         }
+    }
+
+    private static String proseText(ExtractionContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        List<String> lines = ctx.document.lines();
+        for (int i = 1; i <= lines.size(); i++) {
+            if (!ctx.layout.isTableLine(i)) {
+                sb.append(lines.get(i - 1)).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     private static MoneyScale statementScale(ExtractionContext ctx) {

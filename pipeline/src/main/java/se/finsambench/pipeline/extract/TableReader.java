@@ -23,7 +23,8 @@ final class TableReader {
     private static final Pattern MEMBER_PREFIX = Pattern.compile(
             "(?iu)^(driftbidrag|medlemsbidrag|medlemsavgift|bidrag|tilldelning|medelstilldelning|medelstillsdelning)\\b.*");
     // A dated or equity line inside a cost group is a closing balance, not an insats.
-    private static final Pattern NOT_AN_INSATS = Pattern.compile("(?iu)(?:19|20)\\d{2}-\\d{2}-\\d{2}|eget kapital|prognos|\\d{6}$");
+    private static final Pattern NOT_AN_INSATS = Pattern.compile("(?iu)(?:19|20)\\d{2}-\\d{2}-\\d{2}|eget kapital|prognos|\\d{6}$|\\d\\s?%");
+    private static final java.util.Set<String> COST_CATEGORY = java.util.Set.of("costs_individual", "costs_structural", "costs_admin");
     private static final Pattern LABEL_DATE = Dates.DATE;
 
     private final ExtractionContext ctx;
@@ -82,6 +83,11 @@ final class TableReader {
                 continue;
             }
             if (meaning.concept().equals("revenue_total")) {
+                inRevenue = false;
+            }
+            if (COST_CATEGORY.contains(meaning.concept())) {
+                // "Individinriktade insatser  4 147 324" heads the insatser listed under it.
+                inCosts = true;
                 inRevenue = false;
             }
             emit(row, meaning.concept(), meaning.member(), header, scale, section, 1.0);

@@ -36,7 +36,11 @@ final class HtmlReader {
         LineCollector collector = new LineCollector();
         NodeTraversor.filter(collector, root);
         collector.endLine();
-        return collector.lines;
+        List<String> lines = collector.lines;
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     /** One line per table row: the row's own cells (not those of nested tables), TAB-joined. */
@@ -101,6 +105,8 @@ final class HtmlReader {
             if (name.equals("table")) {
                 endLine();
                 lines.addAll(tableRows(element));
+                // A table ends where it ends: the heading after it is not one of its caption rows.
+                lines.add("");
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (name.equals("br")) {

@@ -13,9 +13,10 @@ import org.jsoup.parser.Parser;
  */
 public final class TextNormalizer {
     // Known inline/block tag names only, so prose like "<5 år" or "a < b" is left alone.
+    // Tags with the spaces around them become one space: markup must not look like a column gap.
     private static final Pattern HTML_TAG = Pattern.compile(
-            "</?(?:p|div|span|ul|ol|li|i|b|u|em|strong|br|hr|a|font|small|big|sup|sub|table|thead|tbody|tfoot"
-                    + "|tr|td|th|h[1-6]|blockquote|pre|code|img|section|article|header|footer)\\b[^<>]*/?>",
+            "(?: *</?(?:p|div|span|ul|ol|li|i|b|u|em|strong|br|hr|a|font|small|big|sup|sub|table|thead|tbody|tfoot"
+                    + "|tr|td|th|h[1-6]|blockquote|pre|code|img|section|article|header|footer)\\b[^<>]*/?> *)+",
             Pattern.CASE_INSENSITIVE);
     // A footnote written as HTML superscript must vanish, not turn into a digit glued to a number.
     private static final Pattern SUP_FOOTNOTE = Pattern.compile(
@@ -104,7 +105,8 @@ public final class TextNormalizer {
 
     /** One space between words, no spaces at the line start, at the line end or next to a TAB. */
     static String tidySpaces(String s) {
-        s = SPACES.matcher(s).replaceAll(" ");
+        // A run of spaces is kept as two: in plain text it is the only sign of a column gap.
+        s = SPACES.matcher(s).replaceAll("  ");
         s = SPACES_AROUND_TAB.matcher(s).replaceAll("\t");
         int start = 0;
         while (start < s.length() && s.charAt(start) == ' ') {

@@ -34,9 +34,6 @@ class GeneratedCorpusAccuracyTest {
      * cannot read them yet. Each names the gap; the lead re-enables them when the extractor learns them.
      */
     static final Map<String, String> KNOWN_EXTRACTOR_GAPS = Map.ofEntries(
-            Map.entry("profile_table@html",
-            "HTML tables separated only by a heading paragraph come out with no blank line between, so the heading is taken as a caption row and the profiles merge"),
-            Map.entry("profile_html_cell@html", "as profile_table@html"),
             Map.entry("nns_table@pdf", "the NNS table's long header cells are cut to the PDF column width, so the parties (rikssnitt / own year) are lost"),
             Map.entry("operating_statement_split_header@pdf", "a PDF hides the empty Intäkt cells of the split header, so the columns cannot be lined up"),
             Map.entry("operating_statement_split_header_kr@pdf", "as operating_statement_split_header@pdf"),
@@ -48,13 +45,6 @@ class GeneratedCorpusAccuracyTest {
             Map.entry("prose_exits@pdf", "PDF text wraps long sentences; a figure split from its keyword across lines is not read"),
             Map.entry("prose_insats_exits@pdf", "as prose_exits@pdf"),
             Map.entry("interim_income_statement_columns@pdf", "as operating_statement_split_header@pdf (empty cells)"),
-            Map.entry("five_year_kr_spaces", "space-aligned result rows with negative thousands-grouped figures are not split into columns"),
-            Map.entry("cost_category_lines_kr",
-            "insats lines under the categories of a 'Finansierad verksamhet' cost table are not read as intervention_cost"),
-            Map.entry("interim_participants_truncated_name",
-            "a one-word insats name cut in a narrow column ('Startpun' for 'Startpunkten') is not resolved; only multi-word cuts are"),
-            Map.entry("five_year_tkr_spaces",
-            "space-aligned five-year rows with negative thousands-grouped figures ('−303  −1 157  769') are not split into columns"),
             Map.entry("minutes_budget_appendix@pdf",
             "a two-column budget appendix whose header row starts with an empty cell loses its caption in PDF text"),
             Map.entry("interim_balance_sheet@pdf",
@@ -63,9 +53,6 @@ class GeneratedCorpusAccuracyTest {
             "PDF text wraps long sentences; a figure split from its keyword across lines is not read"),
             Map.entry("minutes_prose_allocation@pdf",
             "PDF text wraps long sentences; a figure split from its keyword across lines is not read"));
-
-    /** "Driftbidrag från Västra Götalandsregionen": the region's own name has no word boundary before "region". */
-    static final String REGION_NAME_GAP = "Västra Götalandsregionen";
 
     @TempDir
     static Path dir;
@@ -156,9 +143,6 @@ class GeneratedCorpusAccuracyTest {
     }
 
     private static boolean gap(Outcome o) {
-        if (o.row().gold().member().equals("region") && texts.get(o.row().gold().file()).contains(REGION_NAME_GAP)) {
-            return true;
-        }
         return KNOWN_EXTRACTOR_GAPS.containsKey(o.row().layout())
                 || KNOWN_EXTRACTOR_GAPS.containsKey(o.row().layout() + "@" + o.format())
                 || KNOWN_EXTRACTOR_GAPS.containsKey("*@" + o.format());

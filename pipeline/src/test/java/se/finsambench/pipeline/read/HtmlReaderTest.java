@@ -30,7 +30,7 @@ class HtmlReaderTest {
                 <p>Efter tabellen.</p>
                 """;
         assertEquals(List.of("Resultaträkning", "Belopp i kr.\tNot\t2023\t2022",
-                "Verksamhetens intäkter\t2\t3 055 998\t3 076 034", "Avskrivningar\t\t-\t-", "Efter tabellen."), read(html));
+                "Verksamhetens intäkter\t2\t3 055 998\t3 076 034", "Avskrivningar\t\t-\t-", "", "Efter tabellen."), read(html));
     }
 
     @Test

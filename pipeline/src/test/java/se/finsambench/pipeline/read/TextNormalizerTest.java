@@ -91,11 +91,12 @@ class TextNormalizerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "'  Årets   resultat  '|Årets resultat",
+        "'  Årets resultat  '|Årets resultat",
+        "'Kassa och bank      1 281 068     1 757 672'|Kassa och bank  1 281 068  1 757 672",
         "'a\rb'|ab",
         "''|''",
     })
-    void spacesCollapseAndLineEndsAreTrimmed(String input, String expected) {
+    void columnGapsStayTwoSpacesAndLineEndsAreTrimmed(String input, String expected) {
         assertEquals(expected, n(input));
     }
 
