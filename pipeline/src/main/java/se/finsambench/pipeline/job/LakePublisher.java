@@ -150,10 +150,12 @@ final class LakePublisher {
     Lock lock() throws IOException {
         if (!isLocal()) {
             return new Lock() {
+                @Override
                 public List<String> removedLeftovers() {
                     return List.of();
                 }
 
+                @Override
                 public void close() {
                 }
             };
@@ -173,10 +175,12 @@ final class LakePublisher {
         List<String> removed = removeLeftovers();
         FileLock lock = held;
         return new Lock() {
+            @Override
             public List<String> removedLeftovers() {
                 return removed;
             }
 
+            @Override
             public void close() throws IOException {
                 lock.release();
                 channel.close();
