@@ -133,21 +133,28 @@ public final class IngestJob {
         return result;
     }
 
-    /** Promote the staged snapshot, build its DuckDB catalog, switch CURRENT, drop old snapshots. */
+    /**
+     * Promote the staged snapshot, build its DuckDB catalog, switch CURRENT (the commit point), then the root's
+     * finsam.duckdb, drop old snapshots. finsam.duckdb never names a snapshot newer than CURRENT, so what a run
+     * killed at any point leaves can be told apart from what readers use ({@link LakePublisher#lock()}).
+     */
     private String publish(LakePublisher lake, String runId, LakeWriter writer) throws Exception {
         lake.promote();
-        String duckdb = null;
+        java.nio.file.Path catalog = null;
         if (lake.isLocal()) {
             java.nio.file.Path snapshot = LakePublisher.local(lake.snapshot());
             java.nio.file.Path inSnapshot = snapshot.resolve("finsam.duckdb");
             DuckDbCatalog.create(inSnapshot, snapshot, runId, writer.partitioned());
-            java.nio.file.Path root = LakePublisher.local(lake.root());
-            java.nio.file.Path tmp = root.resolve(".finsam.duckdb-" + runId);
-            java.nio.file.Files.copy(inSnapshot, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            LakePublisher.atomicMove(tmp, root.resolve("finsam.duckdb"));
-            duckdb = root.resolve("finsam.duckdb").toString();
+            catalog = LakePublisher.local(lake.root()).resolve(".finsam.duckdb-" + runId);
+            java.nio.file.Files.copy(inSnapshot, catalog, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         lake.publish(TABLES);
+        String duckdb = null;
+        if (catalog != null) {
+            java.nio.file.Path target = catalog.resolveSibling("finsam.duckdb");
+            LakePublisher.atomicMove(catalog, target);
+            duckdb = target.toString();
+        }
         lake.cleanUp();
         return duckdb;
     }

@@ -137,7 +137,8 @@ final class LakePublisher {
         List<String> removedLeftovers();
 
         @Override
-        void close() throws IOException;
+        default void close() throws IOException {
+        }
     }
 
     /**
@@ -149,16 +150,7 @@ final class LakePublisher {
      */
     Lock lock() throws IOException {
         if (!isLocal()) {
-            return new Lock() {
-                @Override
-                public List<String> removedLeftovers() {
-                    return List.of();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return List::of;
         }
         FileChannel channel = FileChannel.open(local(root).resolve(".ingest.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -167,6 +159,9 @@ final class LakePublisher {
             held = channel.tryLock();
         } catch (OverlappingFileLockException e) {
             held = null;
+        } catch (IOException e) { // a file system without locks (some network mounts): no lock, no clean-up
+            channel.close();
+            return List::of;
         }
         if (held == null) {
             channel.close();

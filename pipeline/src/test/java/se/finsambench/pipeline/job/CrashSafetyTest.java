@@ -109,6 +109,28 @@ class CrashSafetyTest {
         assertFalse(Files.exists(busy.resolve("CURRENT")));
     }
 
+    @Test
+    void whatARunKilledAtAnyStepLeftIsRemovedAndThePublishedSnapshotKept() throws Exception {
+        Path lake2 = tmp.resolve("lake-killed-late");
+        String published = "20260101T000000Z-aaaaaa";
+        String promoted = "20260102T000000Z-bbbbbb"; // killed after promote, before CURRENT was switched
+        Files.createDirectories(lake2.resolve("snapshots/" + published + "/facts"));
+        Files.createDirectories(lake2.resolve("snapshots/" + promoted + "/facts"));
+        Files.writeString(lake2.resolve("CURRENT"), published + "\n");
+        Files.writeString(lake2.resolve(".CURRENT-" + promoted), promoted);
+        Files.createSymbolicLink(lake2.resolve(".current-" + promoted), Path.of("snapshots", promoted));
+        Files.writeString(lake2.resolve(".finsam.duckdb-" + promoted), "partial catalog");
+        Files.createDirectories(lake2.resolve(".staging-20260103T000000Z-cccccc/documents"));
+        LakePublisher next = new LakePublisher(spark.sparkContext().hadoopConfiguration(), lake2.toString(), "run-d");
+        try (LakePublisher.Lock lock = next.lock()) {
+            assertEquals(List.of(".CURRENT-" + promoted, ".current-" + promoted, ".finsam.duckdb-" + promoted,
+                    ".staging-20260103T000000Z-cccccc", "snapshots/" + promoted),
+                    lock.removedLeftovers().stream().sorted().toList());
+        }
+        assertTrue(Files.isDirectory(lake2.resolve("snapshots/" + published + "/facts")));
+        assertEquals(published, current(lake2));
+    }
+
     /** finsambench ingest in its own JVM: the test classpath, the Java 17 opens, Spark on local[2]. */
     static Process startIngest(Path input, Path lake, List<String> stderr) throws IOException {
         Path childTmp = Files.createDirectories(tmp.resolve("child-tmp"));
