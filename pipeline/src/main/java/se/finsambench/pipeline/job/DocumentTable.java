@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -16,7 +17,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Duplicates and the {@code documents} table. Files with the same bytes (same {@code doc_id}) are used
- * once: the first by path keeps its status, every other copy gets status {@code rejected}, the problem
+ * once: the first readable one by path keeps its status, every other copy gets status {@code rejected}, the problem
  * "duplicate of &lt;path&gt;" and the column {@code duplicate_of}, and contributes nothing to other tables.
  * So {@code documents} has one row per input file, and {@code doc_id} is unique among rows that are not
  * rejected.
@@ -30,19 +31,26 @@ final class DocumentTable {
     private DocumentTable() {
     }
 
-    /** Extracted rows with duplicates marked; keeps the nested columns for the later stages. */
+    /**
+     * Extracted rows with duplicates marked; keeps the nested columns for the later stages. The copy used is
+     * the first by path among those that could be read (a report re-sent under a wrong name such as
+     * {@code .docx} does not push out its readable copy); copies of a file that nobody could use keep their
+     * own reasons, since there is nothing they duplicate.
+     */
     static Dataset<Row> markDuplicates(Dataset<Row> extracted) {
-        WindowSpec sameBytes = Window.partitionBy("doc_id").orderBy("source_path");
+        Column rejected = col("status").equalTo(DocumentRows.REJECTED);
+        WindowSpec sameBytes = Window.partitionBy("doc_id").orderBy(when(rejected, 1).otherwise(0), col("source_path"));
         Dataset<Row> numbered = extracted
                 .withColumn("_n", row_number().over(sameBytes))
-                .withColumn("_first", first("source_path").over(sameBytes));
-        Column dup = col("_n").gt(1);
+                .withColumn("_first", first("source_path").over(sameBytes))
+                .withColumn("_first_usable", first(not(rejected)).over(sameBytes));
+        Column dup = col("_n").gt(1).and(col("_first_usable"));
         return numbered
                 .withColumn("duplicate_of", when(dup, col("_first")))
                 .withColumn("status", when(dup, lit(DocumentRows.REJECTED)).otherwise(col("status")))
                 .withColumn("problems", when(dup, concat(array(concat(lit("duplicate of "), col("_first"))),
                         col("problems"))).otherwise(col("problems")))
-                .drop("_n", "_first");
+                .drop("_n", "_first", "_first_usable");
     }
 
     /** Documents whose figures are used: not rejected, not a duplicate. */

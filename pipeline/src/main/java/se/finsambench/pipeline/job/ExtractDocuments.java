@@ -1,9 +1,8 @@
 package se.finsambench.pipeline.job;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -14,11 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.ReportExtractor;
 import se.finsambench.pipeline.indicators.CheckResult;
@@ -28,9 +26,12 @@ import se.finsambench.pipeline.read.TextDocument;
 import se.finsambench.pipeline.read.UnreadableDocumentException;
 
 /**
- * The extract stage: {@link LakeSchemas#INPUT_FILE} rows in, {@link LakeSchemas#EXTRACTED} rows out, one
- * per file whatever happens. One reader and extractor per partition; each document runs on a worker thread
- * with a large stack and a time limit, so a pathological file becomes a rejected row instead of a failed job.
+ * The read and extract stage: {@link LakeSchemas#INPUT_FILE} rows (listed paths) in, {@link LakeSchemas#EXTRACTED}
+ * rows out, one per file whatever happens. Each file is read here, in the task, within the size limit
+ * ({@link InputBytes}); a file listed with a problem, or one that cannot be read any more, becomes a rejected
+ * row. One reader and extractor per partition; each document runs on a worker thread with a large stack and a
+ * time limit, so a pathological file becomes a rejected row instead of a failed job. Extraction is followed
+ * by the validation stage ({@link Plausibility}) and the reconciliation checks.
  */
 final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
 
@@ -38,10 +39,22 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
 
     private final LongAccumulator done;
     private final long timeoutSeconds;
+    private final long maxFileSize;
+    private final LocalDate today;
+    private final SerializableConfiguration hadoopConf;
 
-    ExtractDocuments(LongAccumulator done, long timeoutSeconds) {
+    /**
+     * @param maxFileSize larger files are refused without being loaded
+     * @param today       the run's date, for the validation stage ({@link Plausibility})
+     * @param hadoopConf  the driver's Hadoop configuration, to read hdfs: or s3a: inputs
+     */
+    ExtractDocuments(LongAccumulator done, long timeoutSeconds, long maxFileSize, LocalDate today,
+                     SerializableConfiguration hadoopConf) {
         this.done = done;
         this.timeoutSeconds = timeoutSeconds;
+        this.maxFileSize = maxFileSize;
+        this.today = today;
+        this.hadoopConf = hadoopConf;
     }
 
     private record Outcome(TextDocument text, ExtractionResult result, List<CheckResult> checks, List<String> problems) {
@@ -49,7 +62,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
-        DocumentReader reader = new DocumentReader();
+        DocumentReader reader = new DocumentReader(maxFileSize);
         ReportExtractor extractor = ReportExtractor.withDefaults();
         return new Iterator<>() {
             private ExecutorService worker = newWorker();
@@ -67,30 +80,35 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
             public Row next() {
                 Row file = files.next();
                 long start = System.nanoTime();
-                String path = SourcePaths.display(file.getString(0));
+                String path = file.getString(0);
                 long size = file.getLong(1);
-                byte[] bytes = file.isNullAt(2) ? null : (byte[]) file.get(2);
+                String listed = file.isNullAt(2) ? null : file.getString(2);
+                String docId = InputBytes.pathId(path);
                 Row row;
                 try {
-                    row = extractOne(path, size, bytes, start);
+                    if (listed != null) {
+                        row = DocumentRows.rejected(docId, path, size, listed, millis(start));
+                    } else {
+                        InputBytes.Read read = InputBytes.read(path, maxFileSize, hadoopConf.value());
+                        docId = read.docId();
+                        row = read.problem() != null
+                                ? DocumentRows.rejected(docId, path, read.size(), read.problem(), millis(start))
+                                : extractOne(path, read.bytes(), start);
+                    }
                 } catch (Throwable t) { // never let one file stop the run
-                    row = DocumentRows.rejected(bytes == null ? "unknown" : sha256(bytes), path, size,
-                            "could not be processed: " + describe(t), millis(start));
+                    row = DocumentRows.rejected(docId, path, size, "could not be processed: " + describe(t), millis(start));
                 }
                 done.add(1);
                 return row;
             }
 
-            private Row extractOne(String path, long size, byte[] bytes, long start) {
-                if (bytes == null) {
-                    return DocumentRows.rejected(hashFile(path), path, size,
-                            "file too large (" + size + " bytes; limit set by --max-file-size)", millis(start));
-                }
+            private Row extractOne(String path, byte[] bytes, long start) {
                 String docId = sha256(bytes);
+                long size = bytes.length;
                 if (bytes.length == 0) {
                     return DocumentRows.rejected(docId, path, size, "empty file", millis(start));
                 }
-                Future<Outcome> future = worker.submit(() -> run(reader, extractor, path, bytes));
+                Future<Outcome> future = worker.submit(() -> run(reader, extractor, path, bytes, today));
                 try {
                     Outcome o = future.get(timeoutSeconds, TimeUnit.SECONDS);
                     if (o.result() == null) {
@@ -115,14 +133,15 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private static Outcome run(DocumentReader reader, ReportExtractor extractor, String path, byte[] bytes) {
+    private static Outcome run(DocumentReader reader, ReportExtractor extractor, String path, byte[] bytes,
+                               LocalDate today) {
         TextDocument text;
         try {
             text = reader.read(path, bytes);
         } catch (UnreadableDocumentException e) {
             return new Outcome(null, null, List.of(), List.of(e.reason()));
         }
-        ExtractionResult result = extractor.extract(text);
+        ExtractionResult result = Plausibility.review(extractor.extract(text), today);
         List<String> problems = new ArrayList<>();
         List<CheckResult> checks;
         try {
@@ -161,22 +180,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    /** Streams a file too large to load, so even it gets its content hash as doc_id. */
-    static String hashFile(String path) {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(SourcePaths.uri(path));
-        MessageDigest md = digest();
-        try (InputStream in = FileSystem.get(p.toUri(), new Configuration()).open(p)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | RuntimeException e) {
-            return "unhashed:" + HexFormat.of().formatHex(digest().digest(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-    }
-
-    private static MessageDigest digest() {
+    static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

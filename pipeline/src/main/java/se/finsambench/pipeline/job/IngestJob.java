@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.regexp_replace;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -21,9 +24,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * The ingest job as named stages: read → extract (+ checks) → documents → select facts → checks →
+ * The ingest job as named stages: list → read + extract (+ validation, checks) → documents → select facts → checks →
  * indicators → side tables → write → publish. Each stage is a small class; this one only wires them,
  * times them, and collects the small summaries the driver needs (never documents or facts).
  */
@@ -34,24 +38,48 @@ public final class IngestJob {
 
     private final SparkSession spark;
     private final IngestOptions options;
+    private final Consumer<List<InputListing.Entry>> afterListing;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
 
     public IngestJob(SparkSession spark, IngestOptions options) {
+        this(spark, options, listed -> { });
+    }
+
+    /**
+     * @param afterListing called between the listing and the reading of the files; lets tests move, remove or
+     *                     replace input files at the moment people do it to a running job
+     */
+    IngestJob(SparkSession spark, IngestOptions options, Consumer<List<InputListing.Entry>> afterListing) {
         this.spark = spark;
         this.options = options;
+        this.afterListing = afterListing;
     }
 
     public IngestResult run() throws Exception {
         Instant start = Instant.now();
         String runId = newRunId(start);
         LakePublisher lake = new LakePublisher(spark.sparkContext().hadoopConfiguration(), options.lake(), runId);
-        Corrections.Loaded corrections = Corrections.load(options.corrections());
-        List<String> notices = new ArrayList<>(corrections.problems());
+        try (LakePublisher.Lock lock = lake.lock()) {
+            List<String> notices = new ArrayList<>();
+            lock.removedLeftovers().forEach(l -> notices.add("removed " + l + ", left by an interrupted run"));
+            return run(start, runId, lake, notices);
+        }
+    }
 
-        long inputFiles = timed("list", () -> ReadInputs.count(spark, options.input()));
+    private IngestResult run(Instant start, String runId, LakePublisher lake, List<String> notices) throws Exception {
+        Corrections.Loaded corrections = Corrections.load(options.corrections());
+        notices.addAll(corrections.problems());
+
+        Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+        InputListing.Result listing = timed("list", () -> InputListing.list(hadoopConf, options.input()));
+        notices.addAll(listing.notices());
+        afterListing.accept(listing.files());
+        long inputFiles = listing.files().size();
         LongAccumulator done = spark.sparkContext().longAccumulator("documents extracted");
-        Dataset<Row> extracted = ReadInputs.files(spark, options.input(), options.maxFileSize())
-                .mapPartitions(new ExtractDocuments(done, options.timeoutSeconds()), Encoders.row(LakeSchemas.EXTRACTED))
+        ExtractDocuments extract = new ExtractDocuments(done, options.timeoutSeconds(), options.maxFileSize(),
+                LocalDate.ofInstant(start, ZoneOffset.UTC), new SerializableConfiguration(hadoopConf));
+        Dataset<Row> extracted = ReadInputs.files(spark, listing.files())
+                .mapPartitions(extract, Encoders.row(LakeSchemas.EXTRACTED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (Progress ignored = new Progress(done, inputFiles, options.progress())) {
             timed("extract", extracted::count);
@@ -105,21 +133,28 @@ public final class IngestJob {
         return result;
     }
 
-    /** Promote the staged snapshot, build its DuckDB catalog, switch CURRENT, drop old snapshots. */
+    /**
+     * Promote the staged snapshot, build its DuckDB catalog, switch CURRENT (the commit point), then the root's
+     * finsam.duckdb, drop old snapshots. finsam.duckdb never names a snapshot newer than CURRENT, so what a run
+     * killed at any point leaves can be told apart from what readers use ({@link LakePublisher#lock()}).
+     */
     private String publish(LakePublisher lake, String runId, LakeWriter writer) throws Exception {
         lake.promote();
-        String duckdb = null;
+        java.nio.file.Path catalog = null;
         if (lake.isLocal()) {
             java.nio.file.Path snapshot = LakePublisher.local(lake.snapshot());
             java.nio.file.Path inSnapshot = snapshot.resolve("finsam.duckdb");
             DuckDbCatalog.create(inSnapshot, snapshot, runId, writer.partitioned());
-            java.nio.file.Path root = LakePublisher.local(lake.root());
-            java.nio.file.Path tmp = root.resolve(".finsam.duckdb-" + runId);
-            java.nio.file.Files.copy(inSnapshot, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            LakePublisher.atomicMove(tmp, root.resolve("finsam.duckdb"));
-            duckdb = root.resolve("finsam.duckdb").toString();
+            catalog = LakePublisher.local(lake.root()).resolve(".finsam.duckdb-" + runId);
+            java.nio.file.Files.copy(inSnapshot, catalog, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         lake.publish(TABLES);
+        String duckdb = null;
+        if (catalog != null) {
+            java.nio.file.Path target = catalog.resolveSibling("finsam.duckdb");
+            LakePublisher.atomicMove(catalog, target);
+            duckdb = target.toString();
+        }
         lake.cleanUp();
         return duckdb;
     }

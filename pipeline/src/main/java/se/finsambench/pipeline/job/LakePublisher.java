@@ -2,11 +2,15 @@ package se.finsambench.pipeline.job;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,6 +40,8 @@ final class LakePublisher {
 
     static final String CURRENT = "CURRENT";
     private static final long STALE_STAGING_MS = 6L * 3600 * 1000;
+    private static final List<String> LEFTOVER_PREFIXES =
+            List.of(".staging-", ".CURRENT-", ".current-", ".finsam.duckdb-");
 
     private final Configuration conf;
     private final FileSystem fs;
@@ -123,6 +129,86 @@ final class LakePublisher {
                 out.write(json);
             }
         }
+    }
+
+    /** The lake's ingest lock; closing it lets the next run in. */
+    interface Lock extends AutoCloseable {
+        /** What an interrupted earlier run left behind and this run removed. */
+        List<String> removedLeftovers();
+
+        @Override
+        default void close() throws IOException {
+        }
+    }
+
+    /**
+     * Takes the lake's ingest lock ({@code LAKE/.ingest.lock}, local lakes): one ingest at a time per lake.
+     * The operating system frees the lock when its process ends in any way, even killed with SIGKILL, so a
+     * run that gets the lock knows that no other run is writing, and removes what a killed run left: staging
+     * folders, temporary pointer files, and snapshots promoted but never published (newer than CURRENT).
+     * Other file systems have no such lock; there stale staging folders go after some hours ({@link #cleanUp}).
+     */
+    Lock lock() throws IOException {
+        if (!isLocal()) {
+            return List::of;
+        }
+        FileChannel channel = FileChannel.open(local(root).resolve(".ingest.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        } catch (IOException e) { // a file system without locks (some network mounts): no lock, no clean-up
+            channel.close();
+            return List::of;
+        }
+        if (held == null) {
+            channel.close();
+            throw new IOException("another ingest is running on the lake " + local(root) + " (one at a time per lake)");
+        }
+        List<String> removed = removeLeftovers();
+        FileLock lock = held;
+        return new Lock() {
+            @Override
+            public List<String> removedLeftovers() {
+                return removed;
+            }
+
+            @Override
+            public void close() throws IOException {
+                lock.release();
+                channel.close();
+            }
+        };
+    }
+
+    private List<String> removeLeftovers() throws IOException {
+        List<String> removed = new ArrayList<>();
+        for (FileStatus s : fs.listStatus(root)) {
+            String name = s.getPath().getName();
+            if (LEFTOVER_PREFIXES.stream().anyMatch(name::startsWith)) {
+                java.nio.file.Path p = local(s.getPath());
+                if (Files.isSymbolicLink(p)) {
+                    Files.delete(p);
+                } else {
+                    fs.delete(s.getPath(), true);
+                }
+                removed.add(name);
+            }
+        }
+        Path current = new Path(root, CURRENT);
+        Path snapshots = new Path(root, "snapshots");
+        if (fs.exists(current) && fs.exists(snapshots)) {
+            String published = new String(Files.readAllBytes(local(current)), StandardCharsets.UTF_8).strip();
+            for (FileStatus s : fs.listStatus(snapshots)) {
+                if (s.getPath().getName().compareTo(published) > 0) { // promoted, never published
+                    fs.delete(s.getPath(), true);
+                    removed.add("snapshots/" + s.getPath().getName());
+                }
+            }
+        }
+        return removed;
     }
 
     /** Keeps the current snapshot and the newest older one; removes the rest and stale staging folders. */

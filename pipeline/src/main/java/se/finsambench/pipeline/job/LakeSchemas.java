@@ -1,6 +1,5 @@
 package se.finsambench.pipeline.job;
 
-import static org.apache.spark.sql.types.DataTypes.BinaryType;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
@@ -24,11 +23,14 @@ public final class LakeSchemas {
 
     static final DataType STRINGS = createArrayType(StringType, false);
 
-    /** One input file as handed to extraction; {@code content} is null for files over the size limit. */
+    /**
+     * One listed input file as handed to the read and extract stage (no content: each task reads its files);
+     * {@code problem} says why a listed entry cannot be read at all (a link to nothing, a pipe), else null.
+     */
     public static final StructType INPUT_FILE = new StructType()
             .add("path", StringType, false)
             .add("length", LongType, false)
-            .add("content", BinaryType, true);
+            .add("problem", StringType, true);
 
     /** One stated figure, nested inside its document row. */
     public static final StructType FACT = new StructType()

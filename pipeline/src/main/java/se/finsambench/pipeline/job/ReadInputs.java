@@ -1,72 +1,59 @@
 package se.finsambench.pipeline.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The read stage: every file under the input folder (recursively) as {@link LakeSchemas#INPUT_FILE} rows,
- * read by Spark's {@code binaryFile} source. Files over the size limit are filtered on {@code length}
- * before Spark loads their content (the filter is pushed into the scan) and travel on with null content,
- * so they become rejected rows instead of failing the job. Spark's file index drops empty files, so those
- * are listed separately (metadata only, on the driver, like Spark's own listing) and joined in with empty
- * content. Hidden files and folders (names starting with "." or "_") are skipped, as Spark and Hadoop tools do.
+ * The listed input files as a distributed {@link LakeSchemas#INPUT_FILE} dataset: paths and sizes only, spread
+ * over partitions so that each partition holds a similar number of bytes. Content is read by the tasks
+ * ({@link ExtractDocuments}, {@link InputBytes}), never on the driver. Spark's {@code binaryFile} source is not
+ * used: it lists folders again (following link loops), fails the whole job when a listed file has gone or
+ * turned into a folder, and loads a file whole even when it grew past the size limit after the listing.
  */
 final class ReadInputs {
+
+    /** Files per partition to aim for: small enough that progress moves, large enough to amortise task start. */
+    static final int FILES_PER_PARTITION = 50;
 
     private ReadInputs() {
     }
 
-    static Dataset<Row> listing(SparkSession spark, String input) {
-        return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
+    static Dataset<Row> files(SparkSession spark, List<InputListing.Entry> listed) {
+        int partitions = partitions(listed.size(), spark.sparkContext().defaultParallelism());
+        List<Row> rows = balanced(listed, partitions).stream()
+                .map(e -> RowFactory.create(e.path(), e.length(), e.problem())).toList();
+        JavaRDD<Row> rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, partitions);
+        return spark.createDataFrame(rdd, LakeSchemas.INPUT_FILE);
     }
 
-    /** Number of input files, from the listing only (no content is read). */
-    static long count(SparkSession spark, String input) throws IOException {
-        return listing(spark, input).select("path", "length").count() + emptyFiles(spark, input).size();
+    static int partitions(int files, int parallelism) {
+        int wanted = Math.max(parallelism * 2, (files + FILES_PER_PARTITION - 1) / FILES_PER_PARTITION);
+        return Math.max(1, Math.min(files, wanted));
     }
 
-    static Dataset<Row> files(SparkSession spark, String input, long maxFileSize) throws IOException {
-        List<Row> empty = emptyFiles(spark, input).stream()
-                .map(p -> RowFactory.create(p, 0L, new byte[0])).toList();
-        Dataset<Row> all = listing(spark, input);
-        Dataset<Row> small = all.filter(col("length").leq(maxFileSize)).select("path", "length", "content");
-        Dataset<Row> large = all.filter(col("length").gt(maxFileSize))
-                .select(col("path"), col("length"), lit(null).cast(DataTypes.BinaryType).as("content"));
-        return small.unionAll(large).unionAll(spark.createDataFrame(empty, LakeSchemas.INPUT_FILE));
-    }
-
-    /** Paths of the empty files under the input, which Spark's file index leaves out. */
-    static List<String> emptyFiles(SparkSession spark, String input) throws IOException {
-        Path root = new Path(input);
-        FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        List<String> out = new ArrayList<>();
-        collectEmpty(fs, fs.makeQualified(root), out);
-        return out;
-    }
-
-    private static void collectEmpty(FileSystem fs, Path dir, List<String> out) throws IOException {
-        for (FileStatus s : fs.listStatus(dir)) {
-            String name = s.getPath().getName();
-            if (name.startsWith(".") || name.startsWith("_")) {
-                continue;
-            }
-            if (s.isDirectory()) {
-                collectEmpty(fs, s.getPath(), out);
-            } else if (s.getLen() == 0) {
-                out.add(s.getPath().toString());
-            }
+    /**
+     * The entries reordered so that Spark's contiguous slices each get a fair share of the large files: the
+     * k-th largest file goes to slice k mod n (parallelize cuts the list into n runs of equal length).
+     */
+    static List<InputListing.Entry> balanced(List<InputListing.Entry> listed, int slices) {
+        List<InputListing.Entry> bySize = listed.stream()
+                .sorted(Comparator.comparingLong(InputListing.Entry::length).reversed()
+                        .thenComparing(InputListing.Entry::path))
+                .toList();
+        List<List<InputListing.Entry>> slice = new ArrayList<>();
+        for (int i = 0; i < slices; i++) {
+            slice.add(new ArrayList<>());
         }
+        for (int k = 0; k < bySize.size(); k++) {
+            slice.get(k % slices).add(bySize.get(k));
+        }
+        return slice.stream().flatMap(List::stream).toList();
     }
 }
