@@ -22,13 +22,16 @@ public final class AssociationNames {
     private static final String DIRECTION =
             "(?:Norra|Södra|Västra|Östra|Mellersta|Centrala|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Övre|Nedre|Stora|Lilla)";
     // "Samordningsförbundet Södra Vätterbygden", name words capitalised, up to three of them.
+    // A name may also be markup or quoted ("<script>…</script>"): stored as text, escaped where shown.
+    private static final String NAME_TOKEN = "(?:" + WORD + "|[<\"'«][^\\s]*)";
     private static final Pattern SUFFIX_FORM = Pattern.compile(
-            "Samordningsförbundet\\s+(" + WORD + "(?:[ \\u00a0]+" + WORD + "){0,2})");
+            "Samordningsförbundet\\s+(" + NAME_TOKEN + "(?:[ \\u00a0]+" + WORD + "){0,2})");
     // "Söderåsens samordningsförbund": the name stands in the genitive before the word.
     private static final Pattern PREFIX_FORM = Pattern.compile(
             "((?:" + DIRECTION + "[ \\u00a0]+)?" + WORD + "s)[ \\u00a0]+[Ss]amordningsförbund(?:et)?\\b(?!en)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)(?:Samordningsförbund\\w*|Finsam|Förbundet|Styrelse\\w*|Och|Samt|Har|Är|Ska|Vid|Inom|Med|För|Kommun\\w*|Region\\w*)");
+            "(?i)(?:Samordningsförbund\\w*|Finsam|Förbundet|Styrelse\\w*|Och|Samt|Har|Är|Ska|Vid|Inom|Med|För|Kommun\\w*|Region\\w*"
+            + "|Postadress|Besöksadress|Adress|Organisationsnummer)");
 
     private AssociationNames() {
     }

@@ -34,6 +34,11 @@ final class ExtractionContext {
         if (periodEnd == null || concept == null || Double.isNaN(value) || Double.isInfinite(value)) {
             return;
         }
+        if (Concepts.unit(concept) == Unit.COUNT && value < 0) {
+            problems.add("line " + line + ": a count cannot be negative (" + concept + " "
+                    + String.format(java.util.Locale.ROOT, "%.0f", value) + "); not used");
+            return;
+        }
         double v = Concepts.isMagnitude(concept) ? Math.abs(value) : value;
         if (!plausible(Concepts.unit(concept), v)) {
             problems.add("line " + line + ": " + concept + " of " + String.format(java.util.Locale.ROOT, "%.0f", v)

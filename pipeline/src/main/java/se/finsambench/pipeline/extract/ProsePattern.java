@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 record ProsePattern(String concept, Pattern pattern, boolean amount) {
 
     static final String NUMBER = "(?<n>[-−–]?\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?|[-−–]?\\d+(?:,\\d+)?)";
-    static final String COUNT = "(?<n>\\d+|" + NumberWords.ALTERNATION + ")";
+    // Not after a minus: "-60 deltagare" is not 60 participants (a negative count is an error, not a figure).
+    static final String COUNT = "(?<![-−–\\d])(?<n>\\d+|" + NumberWords.ALTERNATION + ")";
     static final String UNIT = "\\s?(?<u>miljoner kronor|miljoner kr|milj\\.?\\s?kr\\.?|milj\\.?|mnkr|mkr|m\\.kr|tkr|t\\.kr|tkt|kronor|kr)(?![\\p{L}/])";
     static final String ABOUT = "(?:(?:ca\\.?|cirka|drygt|knappt|omkring|totalt)\\s+)?";
     /** Words between a keyword and its number: no sentence end, no other figure (years allowed). */
