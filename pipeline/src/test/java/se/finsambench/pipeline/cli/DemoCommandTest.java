@@ -3,33 +3,33 @@ package se.finsambench.pipeline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class DemoCommandTest {
 
-    // Surefire runs in the pipeline module; the samples are at the project root.
-    private static final Path SAMPLES = Path.of("..", "data", "samples");
+    @TempDir
+    Path home;
 
     @Test
-    void demoSummarisesEverySampleReportWithoutRejections() throws IOException {
-        long reports;
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            reports = files.filter(file -> !file.getFileName().toString().equals("README.md")).count();
-        }
+    void demoMakesACorpusAndALakeOnceAndThenReusesThem() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new FinsamBench());
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("demo", "--home", home.toString(), "--associations", "2", "--years", "2023-2023");
+        assertEquals(0, code, out.toString());
+        assertTrue(Files.exists(home.resolve("data/demo/corpus/truth.csv")));
+        assertTrue(Files.exists(home.resolve("data/demo/lake/CURRENT")));
+        assertTrue(out.toString().contains("Demo lake ready"), out.toString());
 
-        CommandRun run = CommandRun.of("demo", "--samples", SAMPLES.toString());
-
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("", run.err());
-        assertEquals(reports, run.out().lines().filter(line -> line.startsWith("== ")).count(), run.out());
-    }
-
-    @Test
-    void missingSamplesFolderIsAUsageError() {
-        assertEquals(2, CommandRun.of("demo", "--samples", "no/such/folder").exitCode());
+        StringWriter again = new StringWriter();
+        cli.setOut(new PrintWriter(again));
+        assertEquals(0, cli.execute("demo", "--home", home.toString()));
+        assertTrue(again.toString().contains("up to date"), again.toString());
     }
 }
