@@ -46,7 +46,8 @@ public final class ReportExtractor {
         if (info.fiscalYear() == null) {
             problems.add("could not tell which year the document covers");
         }
-        if (facts.isEmpty()) {
+        if (facts.isEmpty() && decisions.isEmpty()) {
+            // Minutes often decide things without stating a figure; that is not a problem with them.
             problems.add("no figures found");
         }
         return new ExtractionResult(info, facts, interventions(canonical), decisions, problems);
