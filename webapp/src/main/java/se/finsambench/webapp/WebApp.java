@@ -10,6 +10,9 @@ import se.finsambench.webapp.lake.Lake;
 /** Builds the web app over a lake and returns it unstarted, so tests can drive it with JavalinTest. */
 public final class WebApp {
 
+    /** Bodies larger than this are refused before a handler sees them. */
+    public static final long MAX_REQUEST_BYTES = 64 * 1024;
+
     private WebApp() {
     }
 
@@ -17,6 +20,8 @@ public final class WebApp {
         Services services = Services.create(lake, options);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // Every route is a GET with its state in the URL; nothing needs a large body.
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
