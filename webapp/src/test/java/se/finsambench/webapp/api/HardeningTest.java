@@ -113,6 +113,7 @@ class HardeningTest {
                 for (Thread t : clients) {
                     t.join();
                 }
+                System.out.println("Load during re-ingest: " + ok.get() + " requests answered, " + failures.size() + " failed");
                 assertTrue(failures.isEmpty(), failures.size() + " failed, e.g. " + failures.peek());
                 assertTrue(ok.get() > 30, "requests answered: " + ok.get());
                 assertEquals("run-3", get(client, "/api/oversikt").json().get("runId").asText());
