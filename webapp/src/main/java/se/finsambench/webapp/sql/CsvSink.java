@@ -41,12 +41,12 @@ public final class CsvSink implements RowSink, AutoCloseable {
         printer.println();
     }
 
+    /** Flushes; the writer stays open, it belongs to the caller (it may be stdout). */
     @Override
     public void close() throws IOException {
         if (printer != null) {
-            printer.close(true);
-        } else {
-            out.flush();
+            printer.flush();
         }
+        out.flush();
     }
 }

@@ -27,7 +27,7 @@ final class ParquetExport {
 
     static void convert(Path csv, List<Column> columns, Path parquet) throws SQLException {
         StringBuilder select = new StringBuilder("SELECT ");
-        StringBuilder names = new StringBuilder("[");
+        StringBuilder names = new StringBuilder("{");
         Set<String> used = new HashSet<>();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -36,10 +36,10 @@ final class ParquetExport {
             select.append(i == 0 ? "" : ", ")
                     .append(SCALAR.matcher(type).matches() && !type.equals("VARCHAR") ? "CAST(" + source + " AS " + type + ")" : source)
                     .append(" AS ").append(identifier(unique(c.name(), used)));
-            names.append(i == 0 ? "'" : ", '").append(source).append('\'');
+            names.append(i == 0 ? "'" : ", '").append(source).append("': 'VARCHAR'");
         }
-        names.append(']');
-        String read = "read_csv(" + literal(csv) + ", header=true, names=" + names + ", all_varchar=true,"
+        names.append('}');
+        String read = "read_csv(" + literal(csv) + ", header=true, columns=" + names + ","
                 + " allow_quoted_nulls=false, quote='\"', escape='\"', delim=',', auto_detect=false)";
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("SET allowed_directories=[" + literal(csv.getParent()) + "]");

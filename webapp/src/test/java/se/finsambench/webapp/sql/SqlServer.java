@@ -29,10 +29,22 @@ final class SqlServer implements AutoCloseable {
     final Javalin app;
     final HttpClient http = HttpClient.newHttpClient();
 
+    private final boolean ownsLake;
+
     SqlServer(Path lakeDir, Path queries, Optional<String> token, SqlLimits limits) {
-        this.lakeDir = lakeDir;
+        this(Lake.open(lakeDir, new LakeSettings("512MB", 1, Duration.ofSeconds(1))), queries, token, limits, true);
+    }
+
+    /** A second app over a lake already open (DuckDB's driver holds one instance per catalog file). */
+    SqlServer(Lake lake, Path queries, Optional<String> token, SqlLimits limits) {
+        this(lake, queries, token, limits, false);
+    }
+
+    private SqlServer(Lake lake, Path queries, Optional<String> token, SqlLimits limits, boolean ownsLake) {
+        this.lakeDir = lake.dir();
         this.queries = queries;
-        this.lake = Lake.open(lakeDir, new LakeSettings("512MB", 1, Duration.ofSeconds(1)));
+        this.lake = lake;
+        this.ownsLake = ownsLake;
         this.app = WebApp.create(lake, new WebOptions(Optional.empty(), token, Optional.of(queries), limits))
                 .start("127.0.0.1", 0);
     }
@@ -98,6 +110,8 @@ final class SqlServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        lake.close();
+        if (ownsLake) {
+            lake.close();
+        }
     }
 }
