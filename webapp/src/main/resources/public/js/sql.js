@@ -93,6 +93,11 @@
   function setupChart() {
     const cols = state.result.columns;
     const section = F.$('chart-section');
+    // A new result wipes the old chart: a chart must never show figures from another query.
+    const old = echarts.getInstanceByDom(F.$('sql-chart'));
+    if (old) old.clear();
+    F.$('sql-chart').hidden = true;
+    F.$('chart-note').textContent = '';
     const ys = cols.map((c, i) => ({ c, i })).filter(x => numeric(x.c.type));
     section.hidden = ys.length === 0 || state.result.rows.length === 0;
     if (section.hidden) return;
@@ -113,19 +118,21 @@
     const xNumeric = numeric(r.columns[xi].type) && type !== 'bar';
     const rows = r.rows.filter(row => row[yi] !== null);
     const box = F.$('sql-chart');
+    box.hidden = false;
     box.classList.add('chart');
     F.$('chart-note').textContent = (r.truncated ? 'Diagrammet bygger på de första ' + F.fmt(r.rowCount, 'count') + ' raderna (resultatet har fler). ' : '')
       + r.columns[yi].name + ' mot ' + r.columns[xi].name + '.';
-    Charts.draw(box, {
-      grid: { left: 80, right: 30, top: 30, bottom: 80 },
+    const chart = Charts.draw(box, {
+      grid: { left: 30, right: 40, top: 40, bottom: 20, containLabel: true },
       xAxis: xNumeric ? { type: 'value', name: r.columns[xi].name, scale: true, axisLabel: { formatter: v => numberFormat.format(v) } }
-        : { type: 'category', name: r.columns[xi].name, data: rows.map(row => cellText(row[xi], r.columns[xi])), axisLabel: { rotate: 30 } },
+        : { type: 'category', data: rows.map(row => cellText(row[xi], r.columns[xi])), axisLabel: { rotate: 30 } },
       yAxis: { type: 'value', name: r.columns[yi].name, scale: type === 'scatter', axisLabel: { formatter: v => numberFormat.format(v) } },
       tooltip: { trigger: 'item', formatter: p => (xNumeric ? numberFormat.format(p.value[0]) : p.name) + ': '
         + numberFormat.format(Array.isArray(p.value) ? p.value[1] : p.value) },
       series: [{ type, name: r.columns[yi].name, data: xNumeric ? rows.map(row => [row[xi], row[yi]]) : rows.map(row => row[yi]),
         itemStyle: { color: '#1f5fa8' }, symbolSize: 8 }],
     });
+    chart.resize();
   }
 
   async function download(format) {

@@ -118,7 +118,9 @@ final class SqlHandlers {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         String format = ctx.queryParam("format");
         Request r;
-        if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data")) {
+        // curl -d sends a form content type even for JSON; the body's first character decides.
+        boolean json = ctx.body().stripLeading().startsWith("{");
+        if (!json && (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data"))) {
             r = new Request(ctx.formParam("sql"), number(ctx.formParam("limit")), number(ctx.formParam("timeoutMs")),
                     ctx.formParam("format"));
         } else {

@@ -32,7 +32,8 @@ public final class SqlCommand implements Callable<Integer> {
     @Option(names = "--lake", required = true, description = "Lake folder written by `finsambench ingest`.")
     Path lake;
 
-    @Parameters(index = "0", paramLabel = "SQL", description = "One SELECT/WITH/FROM/VALUES/DESCRIBE/SHOW/SUMMARIZE/EXPLAIN statement.")
+    @Parameters(index = "0", paramLabel = "SQL", description = "One SELECT/WITH/FROM/VALUES/DESCRIBE/SHOW/SUMMARIZE/EXPLAIN"
+            + " statement; - reads it from standard input.")
     String sql;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
@@ -54,7 +55,13 @@ public final class SqlCommand implements Callable<Integer> {
         // Progress logging belongs to the server; here stdout is the result and stderr the verdict.
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        System.exit(new CommandLine(new SqlCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** SQL that starts with a comment ("-- …") is the query, not an unknown option. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new SqlCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setUnmatchedOptionsArePositionalParams(true);
     }
 
     @Override
@@ -63,6 +70,9 @@ public final class SqlCommand implements Callable<Integer> {
         Duration time;
         Lake opened;
         try {
+            if (sql.equals("-")) {
+                sql = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            }
             time = SqlToken.duration(timeout);
             opened = Lake.open(lake, new LakeSettings(memoryLimit, threads, Duration.ofSeconds(1)));
         } catch (LakeException | IllegalArgumentException e) {

@@ -50,6 +50,13 @@ class SqlApiTest {
     }
 
     @Test
+    void jsonSentWithCurlsDefaultFormContentTypeIsReadAsJson() {
+        SqlServer.Answer a = server.post("/api/sql", Map.of("sql", "SELECT 1 AS x"),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals(200, a.status(), a.body());
+    }
+
+    @Test
     void describeShowSummarizeAndExplainAreAllowed() {
         for (String sql : new String[] {"DESCRIBE facts", "SHOW TABLES", "SUMMARIZE associations", "EXPLAIN SELECT * FROM facts",
                 "EXPLAIN ANALYZE SELECT count(*) FROM facts", "FROM associations LIMIT 1", "VALUES (1, 'a')",

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import se.finsambench.webapp.lake.LakeFixture;
 
 class SqlCommandTest {
@@ -42,7 +41,7 @@ class SqlCommandTest {
     }
 
     private int run(String... args) {
-        return new CommandLine(new SqlCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return SqlCommand.commandLine().execute(args);
     }
 
     private String stdout() {
@@ -76,6 +75,13 @@ class SqlCommandTest {
         assertEquals(1, run("--lake", lake.toString(), "--timeout", "500ms",
                 "SELECT count(*) FROM range(1000000000) a, range(1000000000) b WHERE a.range + b.range = -1"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("500 ms"));
+    }
+
+    @Test
+    void sqlThatStartsWithACommentIsTheQueryNotAnOption() {
+        assertEquals(0, run("--lake", lake.toString(), "--format", "csv", "-- antal förbund\nSELECT count(*) AS n FROM associations"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals("n\n6\n", stdout());
     }
 
     @Test

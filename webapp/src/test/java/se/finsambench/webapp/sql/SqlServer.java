@@ -74,9 +74,13 @@ final class SqlServer implements AutoCloseable {
     Answer post(String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", headers.getOrDefault("Content-Type", "application/json"))
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            headers.forEach(b::header);
+            headers.forEach((k, v) -> {
+                if (!k.equals("Content-Type")) {
+                    b.header(k, v);
+                }
+            });
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r.headers());
         } catch (IOException | InterruptedException e) {
