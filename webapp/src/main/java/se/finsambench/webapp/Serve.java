@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.LakeException;
 import se.finsambench.webapp.lake.LakeSettings;
+import se.finsambench.webapp.sql.SavedQueries;
+import se.finsambench.webapp.sql.SqlLimits;
+import se.finsambench.webapp.sql.SqlToken;
 
 /** {@code finsambench serve --lake DIR [--port 7070] [--host 127.0.0.1]}: dashboards and API over a lake. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -36,6 +39,18 @@ public final class Serve implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "DuckDB threads (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--sql-token", description = "Token the SQL page and API require. Without one, a token is generated"
+            + " and printed when --host is not a loopback address (127.0.0.1, ::1, localhost).")
+    String sqlToken;
+
+    @Option(names = "--queries", description = "File for saved SQL queries, outside the lake (default: <lake>.queries.duckdb"
+            + " beside the lake folder, so a re-ingest keeps them).")
+    Path queries;
+
+    @Option(names = "--sql-timeout", defaultValue = "30s", description = "Longest an ad hoc SQL query may run, e.g. 30s or"
+            + " 2m (default ${DEFAULT-VALUE}); clients may ask for less.")
+    String sqlTimeout;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Serve()).execute(args));
     }
@@ -49,7 +64,20 @@ public final class Serve implements Callable<Integer> {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
-        Javalin app = WebApp.create(opened, new WebOptions(Optional.ofNullable(truth)));
+        Optional<String> token = Optional.ofNullable(sqlToken).or(() -> SqlToken.neededFor(host));
+        SqlLimits defaults = SqlLimits.defaults();
+        WebOptions options;
+        try {
+            options = new WebOptions(Optional.ofNullable(truth), token, Optional.ofNullable(queries),
+                    new SqlLimits(SqlToken.duration(sqlTimeout), defaults.pageRows(), defaults.maxPageRows(),
+                            defaults.downloadRows(), defaults.concurrent()));
+            SavedQueries.requireOutside(Optional.ofNullable(queries).orElse(SavedQueries.besideLake(lake)), lake);
+        } catch (IllegalArgumentException e) {
+            System.err.println("serve: " + e.getMessage());
+            opened.close();
+            return 2;
+        }
+        Javalin app = WebApp.create(opened, options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -58,6 +86,8 @@ public final class Serve implements Callable<Integer> {
         }));
         app.start(host, port);
         System.err.println("Finsam benchmark serves run " + opened.runId() + " on http://" + host + ":" + app.port() + "/");
+        token.ifPresent(t -> System.err.println("SQL page (needs the token): http://" + host + ":" + app.port()
+                + "/sql?token=" + t + "   API: Authorization: Bearer " + t));
         stopped.await();
         return 0;
     }

@@ -29,6 +29,8 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.router.apiBuilder(Routes.table(services));
+            // The SQL timer thread and the saved-query file are closed with the server.
+            config.events.serverStopped(services.sql()::close);
         });
         ErrorMappingAccess.install(app, lake);
         return app;

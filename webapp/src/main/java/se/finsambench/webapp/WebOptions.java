@@ -2,9 +2,18 @@ package se.finsambench.webapp;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import se.finsambench.webapp.sql.SqlLimits;
 
-/** What the app needs besides the lake: an optional ground-truth CSV for the data-quality page. */
-public record WebOptions(Optional<Path> truth) {
+/**
+ * What the app needs besides the lake: an optional ground-truth CSV for the data-quality page; for the SQL
+ * workbench a token (required on the SQL page and API when set; {@code Serve} sets one when it listens beyond
+ * this machine), the saved-query file (default beside the lake) and the limits.
+ */
+public record WebOptions(Optional<Path> truth, Optional<String> sqlToken, Optional<Path> queries, SqlLimits sqlLimits) {
+
+    public WebOptions(Optional<Path> truth) {
+        this(truth, Optional.empty(), Optional.empty(), SqlLimits.defaults());
+    }
 
     public static WebOptions defaults() {
         return new WebOptions(Optional.empty());

@@ -29,4 +29,11 @@ final class Envelope {
         out.put("status", status);
         return out;
     }
+
+    /** An error with its kind (refused, invalid, timeout …), so the SQL page can say what to change. */
+    static Map<String, Object> error(int status, String message, String kind) {
+        Map<String, Object> out = error(status, message);
+        out.put("kind", kind);
+        return out;
+    }
 }

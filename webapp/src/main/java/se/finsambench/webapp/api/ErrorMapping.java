@@ -8,6 +8,7 @@ import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.LakeException;
 import se.finsambench.webapp.pages.InvalidFilterException;
 import se.finsambench.webapp.pages.NotFoundException;
+import se.finsambench.webapp.sql.SqlError;
 
 /** The one place exceptions become answers: JSON under /api/, a Swedish HTML page elsewhere. */
 final class ErrorMapping {
@@ -20,6 +21,15 @@ final class ErrorMapping {
     static void install(Javalin app, Lake lake) {
         app.exception(NotFoundException.class, (e, ctx) -> answer(ctx, lake, 404, e.getMessage()));
         app.exception(InvalidFilterException.class, (e, ctx) -> answer(ctx, lake, 400, e.getMessage()));
+        app.exception(SqlError.class, (e, ctx) -> {
+            ctx.attribute("answered", Boolean.TRUE);
+            ctx.status(e.kind().status);
+            if (ctx.path().startsWith("/api/")) {
+                ctx.json(Envelope.error(e.kind().status, e.getMessage(), e.kindName()));
+            } else {
+                answer(ctx, lake, e.kind().status, e.getMessage());
+            }
+        });
         app.exception(LakeException.class, (e, ctx) -> {
             LOG.error("Lake error on {}: {}", ctx.path(), e.getMessage(), e);
             answer(ctx, lake, 500, "Sjön kunde inte läsas just nu. Försök igen om en stund.");

@@ -10,6 +10,7 @@ enum Page {
     NNS("/nns", "NNS-indikatorer", "nns", true),
     DATAKVALITET("/datakvalitet", "Datakvalitet", "datakvalitet", true),
     KALLA("/kalla", "Källa", "kalla", false),
+    SQL("/sql", "SQL", "sql", true),
     API("/api-dokumentation", "API", "api-dokumentation", true);
 
     final String path;

@@ -15,35 +15,43 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PageShell {
 
     private static final Map<String, String> FRAGMENTS = new ConcurrentHashMap<>();
+    /** CodeMirror 5 from its WebJar for the SQL editor: one script plus its SQL mode, no build step, no CDN. */
+    private static final String CODEMIRROR = "/webjars/codemirror/5.65.16/";
+    private static final String EDITOR_STYLE = "<link rel=\"stylesheet\" href=\"" + CODEMIRROR + "lib/codemirror.css\">\n";
+    private static final String EDITOR_SCRIPTS = "<script src=\"" + CODEMIRROR + "lib/codemirror.js\"></script>\n"
+            + "<script src=\"" + CODEMIRROR + "mode/sql/sql.js\"></script>\n"
+            + "<script src=\"" + CODEMIRROR + "addon/edit/matchbrackets.js\"></script>\n";
 
     private PageShell() {
     }
 
     static String render(Page page, boolean synthetic) {
-        return head(page.title) + "<body data-page=\"" + page.key + "\">\n" + header(page, synthetic)
+        return head(page.title, page == Page.SQL ? EDITOR_STYLE : "") + "<body data-page=\"" + page.key + "\">\n" + header(page, synthetic)
                 + "<main id=\"main\" tabindex=\"-1\">\n" + fragment(page.key) + "</main>\n" + footer()
                 + "<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>\n"
                 + "<script src=\"/static/js/common.js\"></script>\n"
                 + "<script src=\"/static/js/table.js\"></script>\n"
                 + "<script src=\"/static/js/charts.js\"></script>\n"
+                + (page == Page.SQL ? EDITOR_SCRIPTS : "")
                 + "<script src=\"/static/js/" + page.key + ".js\"></script>\n</body>\n</html>\n";
     }
 
     static String error(int status, String message, boolean synthetic) {
-        String title = status == 404 ? "Sidan finns inte" : status == 400 ? "Felaktig adress" : "Något gick fel";
-        return head(title) + "<body data-page=\"fel\">\n" + header(null, synthetic)
+        String title = status == 404 ? "Sidan finns inte" : status == 400 ? "Felaktig adress"
+                : status == 401 ? "Nyckel krävs" : "Något gick fel";
+        return head(title, "") + "<body data-page=\"fel\">\n" + header(null, synthetic)
                 + "<main id=\"main\" tabindex=\"-1\">\n<h1>" + Html.escape(title) + "</h1>\n"
                 + "<p class=\"error-message\">" + Html.escape(message) + "</p>\n"
                 + "<p><a href=\"/\">Till översikten</a> · <a href=\"/forbund\">Alla förbund</a></p>\n</main>\n"
                 + footer() + "</body>\n</html>\n";
     }
 
-    private static String head(String title) {
+    private static String head(String title, String extra) {
         return "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.escape(title) + " – Finsam benchmark</title>\n"
                 + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n"
-                + "<link rel=\"stylesheet\" href=\"/static/css/app.css\">\n</head>\n";
+                + extra + "<link rel=\"stylesheet\" href=\"/static/css/app.css\">\n</head>\n";
     }
 
     private static String header(Page current, boolean synthetic) {

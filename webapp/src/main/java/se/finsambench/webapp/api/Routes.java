@@ -1,6 +1,7 @@
 package se.finsambench.webapp.api;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.apibuilder.EndpointGroup;
 
@@ -14,6 +15,7 @@ public final class Routes {
         PageHandlers page = new PageHandlers(services);
         ApiHandlers api = new ApiHandlers(services);
         CsvExport csv = new CsvExport(services);
+        SqlHandlers sql = new SqlHandlers(services);
         return () -> {
             get("/", page::overview);
             get("/api/oversikt", api::overview);
@@ -38,6 +40,13 @@ public final class Routes {
 
             get("/kalla", page::source);
             get("/api/kalla", api::source);
+
+            get("/sql", sql::page);
+            post("/api/sql", sql::run);
+            get("/api/sql/schema", sql::schema);
+            get("/api/queries", sql::listQueries);
+            post("/api/queries", sql::saveQuery);
+            get("/api/queries/{id}", sql::query);
 
             get("/api-dokumentation", page::apiDocs);
             get("/api/openapi.json", api::openApi);

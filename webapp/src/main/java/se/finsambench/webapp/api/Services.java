@@ -1,6 +1,7 @@
 package se.finsambench.webapp.api;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +19,13 @@ import se.finsambench.webapp.pages.SourceService;
 import se.finsambench.webapp.pages.Truth;
 import se.finsambench.webapp.reference.Municipalities;
 import se.finsambench.webapp.reference.Population;
+import se.finsambench.webapp.sql.SavedQueries;
+import se.finsambench.webapp.sql.SqlWorkbench;
 
 /** The Javalin-free services behind the handlers, wired once per app. */
 public record Services(Lake lake, OverviewService overview, ComparisonService comparison, AssociationService association,
                        AllocationService allocation, NnsService nns, QualityService quality, SourceService source,
-                       AssociationDirectory directory) {
+                       AssociationDirectory directory, SqlWorkbench sql, Optional<String> sqlToken) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
 
@@ -31,7 +34,16 @@ public record Services(Lake lake, OverviewService overview, ComparisonService co
         NationalSpreads spreads = new NationalSpreads(lake);
         return new Services(lake, new OverviewService(lake, spreads, directory), new ComparisonService(lake, directory),
                 new AssociationService(lake, spreads, directory), new AllocationService(lake, directory),
-                new NnsService(lake, directory), new QualityService(lake, truth(options)), new SourceService(lake), directory);
+                new NnsService(lake, directory), new QualityService(lake, truth(options)), new SourceService(lake), directory,
+                SqlWorkbench.create(lake, options.sqlLimits(), new SavedQueries(savedQueryFile(lake, options))),
+                options.sqlToken().filter(t -> !t.isBlank()));
+    }
+
+    /** The saved-query file: as given, or beside the lake; never inside it (its SQL may read that folder). */
+    private static Path savedQueryFile(Lake lake, WebOptions options) {
+        Path file = options.queries().orElseGet(() -> SavedQueries.besideLake(lake.dir()));
+        SavedQueries.requireOutside(file, lake.dir());
+        return file;
     }
 
     /** A truth file that cannot be read leaves the page without gold matches rather than the app without a start. */

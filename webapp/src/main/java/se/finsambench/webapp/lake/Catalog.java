@@ -63,6 +63,9 @@ final class Catalog {
     private static Catalog open(Path lakeDir, Path file, Path temporary, LakeSettings settings) {
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");
+        // Results are produced as they are fetched, so the SQL workbench's row cap stops a huge result at the
+        // cap instead of materialising all of it first (DuckDB materialises by default; duplicates inherit this).
+        props.setProperty("jdbc_stream_results", "true");
         DuckDBConnection conn;
         try {
             conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);

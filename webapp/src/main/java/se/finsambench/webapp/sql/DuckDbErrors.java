@@ -1,0 +1,44 @@
+package se.finsambench.webapp.sql;
+
+import java.sql.SQLException;
+
+/**
+ * DuckDB's error messages as the analyst should read them: what the server refuses says so in Swedish (the
+ * settings, not this class, do the refusing); a mistake in the query keeps DuckDB's own first line, which
+ * names the column or the position.
+ */
+final class DuckDbErrors {
+
+    private DuckDbErrors() {
+    }
+
+    static SqlError translate(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String first = message.lines().findFirst().orElse("").trim();
+        if (message.contains("Permission Error") || message.contains("file system operations are disabled")
+                || message.contains("external access")) {
+            return new SqlError(SqlError.Kind.REFUSED, "Frågan försöker nå något utanför sjön (en fil, en katalog eller"
+                    + " en adress på nätet). Det är avstängt: bara sjöns egna vyer och filer går att läsa. (" + first + ")");
+        }
+        if (message.contains("extension")) {
+            return new SqlError(SqlError.Kind.REFUSED, "Tillägg kan inte installeras eller laddas här. (" + first + ")");
+        }
+        if (message.contains("configuration has been locked")) {
+            return new SqlError(SqlError.Kind.REFUSED, "Serverns inställningar är låsta och kan inte ändras. (" + first + ")");
+        }
+        if (message.contains("read-only")) {
+            return new SqlError(SqlError.Kind.REFUSED, "Sjön är skrivskyddad och kan inte ändras. (" + first + ")");
+        }
+        if (message.contains("Out of Memory")) {
+            return new SqlError(SqlError.Kind.MEMORY, "Frågan behövde mer minne än servern tillåter."
+                    + " Begränsa den med WHERE, färre kolumner eller en aggregering.");
+        }
+        return new SqlError(SqlError.Kind.INVALID, "Frågan kunde inte köras: " + first);
+    }
+
+    static SqlError timeout(long millis) {
+        String limit = millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+        return new SqlError(SqlError.Kind.TIMEOUT, "Frågan avbröts efter " + limit + " (tidsgränsen). Begränsa den,"
+                + " t.ex. med WHERE, LIMIT eller färre kopplingar, och kör igen.");
+    }
+}

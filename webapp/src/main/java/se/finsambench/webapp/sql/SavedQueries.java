@@ -1,0 +1,158 @@
+package se.finsambench.webapp.sql;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saved queries in a small DuckDB file beside the lake, never inside it: a re-ingest replaces the lake's
+ * files but keeps these, and the lake's SQL (which may read the lake folder) cannot read or change them.
+ * Opened on first use, so a lake whose parent folder is read-only still serves everything else.
+ */
+public final class SavedQueries implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SavedQueries.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+    private static final int MAX_NAME = 200;
+    private static final int MAX_QUERIES = 10_000;
+
+    private final Path file;
+    private final SecureRandom random = new SecureRandom();
+    private Connection conn;
+
+    public SavedQueries(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+    }
+
+    /** {@code LAKE.queries.duckdb} beside the lake folder, e.g. data/lake → data/lake.queries.duckdb. */
+    public static Path besideLake(Path lake) {
+        Path abs = lake.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".queries.duckdb");
+    }
+
+    /** Refuses a file inside the lake: the lake's SQL may read that folder, and ingest replaces it. */
+    public static void requireOutside(Path file, Path lake) {
+        Path f = file.toAbsolutePath().normalize();
+        if (f.startsWith(lake.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the saved-query file must lie outside the lake: " + f);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized SavedQuery save(String name, String sql) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_NAME) {
+            throw new SqlError(SqlError.Kind.INVALID, "Ge frågan ett namn (högst " + MAX_NAME + " tecken).");
+        }
+        try {
+            Connection c = connection();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM saved_queries")) {
+                rs.next();
+                if (rs.getLong(1) >= MAX_QUERIES) {
+                    throw new SqlError(SqlError.Kind.UNAVAILABLE, "Det finns redan " + MAX_QUERIES + " sparade frågor.");
+                }
+            }
+            String id = newId();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO saved_queries VALUES (?, ?, ?, date_trunc('second', localtimestamp))")) {
+                ps.setString(1, id);
+                ps.setString(2, n);
+                ps.setString(3, sql);
+                ps.executeUpdate();
+            }
+            return find(id).orElseThrow();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public synchronized Optional<SavedQuery> find(String id) {
+        try (PreparedStatement ps = connection().prepareStatement(
+                "SELECT id, name, sql, strftime(created, '%Y-%m-%d %H:%M') FROM saved_queries WHERE id = ?")) {
+            ps.setString(1, id);
+            List<SavedQuery> found = read(ps);
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Newest first. */
+    public synchronized List<SavedQuery> list() {
+        try (PreparedStatement ps = connection().prepareStatement(
+                "SELECT id, name, sql, strftime(created, '%Y-%m-%d %H:%M') FROM saved_queries ORDER BY created DESC, name")) {
+            return read(ps);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static List<SavedQuery> read(PreparedStatement ps) throws SQLException {
+        List<SavedQuery> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new SavedQuery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    private Connection connection() throws SQLException {
+        if (conn == null) {
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+            }
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS saved_queries(id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL,"
+                        + " sql VARCHAR NOT NULL, created TIMESTAMP NOT NULL)");
+            }
+            conn = c;
+            LOG.info("Saved queries in {}", file);
+        }
+        return conn;
+    }
+
+    /** Ten characters from a 32-letter alphabet without look-alikes: short in a URL, not guessable. */
+    private String newId() {
+        StringBuilder sb = new StringBuilder(10);
+        for (int i = 0; i < 10; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private SqlError unavailable(SQLException e) {
+        LOG.warn("Saved queries in {} cannot be used: {}", file, e.getMessage());
+        return new SqlError(SqlError.Kind.UNAVAILABLE, "Sparade frågor kan inte läsas eller skrivas just nu ("
+                + file.getFileName() + ").");
+    }
+
+    @Override
+    public synchronized void close() {
+        if (conn != null) {
+            try {
+                conn.close();
+            } catch (SQLException e) {
+                // Closing is best effort at shutdown.
+            }
+            conn = null;
+        }
+    }
+}

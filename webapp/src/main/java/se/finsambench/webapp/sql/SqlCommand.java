@@ -1,0 +1,115 @@
+package se.finsambench.webapp.sql;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.finsambench.webapp.lake.Lake;
+import se.finsambench.webapp.lake.LakeException;
+import se.finsambench.webapp.lake.LakeSettings;
+
+/**
+ * {@code finsambench sql --lake DIR "SELECT …" [--format table|csv|json]}: the web app's SQL workbench on the
+ * command line — the same views, the same locked read-only connection, the same gate, time limit and caps.
+ * Exit 0 on a result, 1 when the query is refused or fails, 2 when the lake cannot be opened.
+ */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = "Runs one read-only SQL query over a published lake and prints the result.")
+public final class SqlCommand implements Callable<Integer> {
+
+    /** How the result is printed. */
+    enum Format { table, csv, json }
+
+    @Option(names = "--lake", required = true, description = "Lake folder written by `finsambench ingest`.")
+    Path lake;
+
+    @Parameters(index = "0", paramLabel = "SQL", description = "One SELECT/WITH/FROM/VALUES/DESCRIBE/SHOW/SUMMARIZE/EXPLAIN"
+            + " statement; - reads it from standard input.")
+    String sql;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--limit", description = "Most rows to print (default 1000 for a table, 1000000 for csv and json).")
+    Long limit;
+
+    @Option(names = "--timeout", defaultValue = "30s", description = "Longest the query may run (default ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--memory-limit", defaultValue = "1GB", description = "DuckDB memory limit (default ${DEFAULT-VALUE}).")
+    String memoryLimit;
+
+    @Option(names = "--threads", defaultValue = "2", description = "DuckDB threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    public static void main(String[] args) {
+        // Progress logging belongs to the server; here stdout is the result and stderr the verdict.
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** SQL that starts with a comment ("-- …") is the query, not an unknown option. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new SqlCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setUnmatchedOptionsArePositionalParams(true);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Duration time;
+        Lake opened;
+        try {
+            if (sql.equals("-")) {
+                sql = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            time = SqlToken.duration(timeout);
+            opened = Lake.open(lake, new LakeSettings(memoryLimit, threads, Duration.ofSeconds(1)));
+        } catch (LakeException | IllegalArgumentException e) {
+            err.println("sql: " + e.getMessage());
+            return 2;
+        }
+        SqlLimits d = SqlLimits.defaults();
+        SqlLimits limits = new SqlLimits(time, d.pageRows(), d.maxPageRows(), Long.MAX_VALUE, 1);
+        long rows = limit != null && limit > 0 ? limit : format == Format.table ? d.pageRows() : d.downloadRows();
+        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        try (opened; SafeExecutor executor = new SafeExecutor(opened, limits)) {
+            Outcome o = switch (format) {
+                case csv -> {
+                    try (CsvSink sink = new CsvSink(out, false)) {
+                        yield executor.run(sql, rows, time, sink);
+                    }
+                }
+                case json -> {
+                    JsonSink sink = new JsonSink(out);
+                    Outcome outcome = executor.run(sql, rows, time, sink);
+                    sink.finish(outcome);
+                    yield outcome;
+                }
+                case table -> {
+                    TextTable sink = new TextTable();
+                    Outcome outcome = executor.run(sql, rows, time, sink);
+                    sink.print(new PrintWriter(out));
+                    yield outcome;
+                }
+            };
+            out.flush();
+            err.println("(" + o.rows() + (o.rows() == 1 ? " rad, " : " rader, ") + o.elapsedMs() + " ms"
+                    + (o.truncated() ? "; fler rader finns – höj --limit" : "") + ")");
+            return 0;
+        } catch (SqlError e) {
+            err.println("sql: " + e.getMessage());
+            return 1;
+        }
+    }
+}
