@@ -37,6 +37,8 @@ final class ProseReader {
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern WHOLE_ASSOCIATION = Pattern.compile(
             "(?iu)\\b(förbundet|förbundets|samordningsförbundet|samordningsförbundets|samtliga insatser|alla insatser|insatserna|individinsatser\\p{L}*|verksamheterna|individinriktade insatser)\\b");
+    private static final Pattern MAY_STATE_A_FIGURE = Pattern.compile(
+            "\\d|(?iu)(?<![\\p{L}])(?:" + NumberWords.ALTERNATION + ")(?![\\p{L}])");
     private static final Pattern STATE = Pattern.compile("(?iu)\\bstat(en|lig)");
     private static final Pattern YEAR = Dates.YEAR;
 
@@ -83,6 +85,9 @@ final class ProseReader {
 
     /** @param scope the insats member the sentence speaks of, "" for the association, null when unknown */
     private void readSentence(String sentence, int line, String scope) {
+        if (!MAY_STATE_A_FIGURE.matcher(sentence).find()) {
+            return; // most sentences hold no digit and no number word: nothing for the patterns below
+        }
         String masked = SwedishNumbers.mask(sentence);
         List<Hit> counts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
