@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = FinsamBench.Version.class,
         description = "Extract and compare figures from the reports of Swedish samordningsförbund.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, GenerateCommand.class, EvaluateCommand.class})
+        subcommands = {ExtractCommand.class, DemoCommand.class, IngestCommand.class, GenerateCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class FinsamBench implements Runnable {
 
     @Spec
