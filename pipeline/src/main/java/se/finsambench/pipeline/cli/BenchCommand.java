@@ -15,6 +15,8 @@ import se.finsambench.pipeline.bench.BenchSettings;
 import se.finsambench.pipeline.bench.BenchTable;
 import se.finsambench.pipeline.bench.Benchmark;
 import se.finsambench.pipeline.bench.Measurement;
+import se.finsambench.pipeline.bench.GrowthBench;
+import se.finsambench.pipeline.bench.SparkScalingBench;
 
 /**
  * {@code finsambench bench}: the pipeline's benchmarks (the launcher then runs the web app's). Each figure is
@@ -25,7 +27,7 @@ import se.finsambench.pipeline.bench.Measurement;
 final class BenchCommand implements Callable<Integer> {
 
     static List<Benchmark> all() {
-        return List.of();
+        return List.of(new SparkScalingBench(), new GrowthBench());
     }
 
     @Spec

@@ -107,6 +107,8 @@ final class IngestCommand implements Callable<Integer> {
         StringBuilder times = new StringBuilder("Time:");
         r.stageMillis().forEach((stage, ms) -> times.append(String.format(Locale.ROOT, " %s %.1f s,", stage, ms / 1000.0)));
         out.println(times.substring(0, times.length() - 1));
+        out.printf(Locale.ROOT, "CPU: %.1f s in stages; driver heap peak %d MB%n",
+                r.stageCpuMillis().values().stream().mapToLong(Long::longValue).sum() / 1000.0, r.peakHeapBytes() >> 20);
         out.flush();
     }
 

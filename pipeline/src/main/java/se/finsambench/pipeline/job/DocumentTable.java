@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.job;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
@@ -40,17 +41,21 @@ final class DocumentTable {
     static Dataset<Row> markDuplicates(Dataset<Row> extracted) {
         Column rejected = col("status").equalTo(DocumentRows.REJECTED);
         WindowSpec sameBytes = Window.partitionBy("doc_id").orderBy(when(rejected, 1).otherwise(0), col("source_path"));
-        Dataset<Row> numbered = extracted
+        // The window sees three narrow columns and only the duplicate copies come back, to a broadcast join on
+        // the (unique) path: the wide rows with their facts are never shuffled.
+        Dataset<Row> copies = extracted.select(col("doc_id"), col("source_path"), col("status"))
                 .withColumn("_n", row_number().over(sameBytes))
                 .withColumn("_first", first("source_path").over(sameBytes))
-                .withColumn("_first_usable", first(not(rejected)).over(sameBytes));
-        Column dup = col("_n").gt(1).and(col("_first_usable"));
-        return numbered
-                .withColumn("duplicate_of", when(dup, col("_first")))
+                .withColumn("_first_usable", first(not(rejected)).over(sameBytes))
+                .filter(col("_n").gt(1).and(col("_first_usable")))
+                .select(col("source_path").as("_copy_path"), col("_first").as("_copy_of"));
+        Column dup = col("_copy_of").isNotNull();
+        return extracted.join(broadcast(copies), col("source_path").equalTo(col("_copy_path")), "left")
+                .withColumn("duplicate_of", col("_copy_of"))
                 .withColumn("status", when(dup, lit(DocumentRows.REJECTED)).otherwise(col("status")))
-                .withColumn("problems", when(dup, concat(array(concat(lit("duplicate of "), col("_first"))),
+                .withColumn("problems", when(dup, concat(array(concat(lit("duplicate of "), col("_copy_of"))),
                         col("problems"))).otherwise(col("problems")))
-                .drop("_n", "_first", "_first_usable");
+                .drop("_copy_path", "_copy_of");
     }
 
     /** Documents whose figures are used: not rejected, not a duplicate. */

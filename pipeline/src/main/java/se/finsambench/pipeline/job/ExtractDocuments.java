@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.ReportExtractor;
@@ -41,15 +42,16 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
     private final long timeoutSeconds;
     private final long maxFileSize;
     private final LocalDate today;
-    private final SerializableConfiguration hadoopConf;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
 
     /**
      * @param maxFileSize larger files are refused without being loaded
      * @param today       the run's date, for the validation stage ({@link Plausibility})
-     * @param hadoopConf  the driver's Hadoop configuration, to read hdfs: or s3a: inputs
+     * @param hadoopConf  the driver's Hadoop configuration, to read hdfs: or s3a: inputs; broadcast, because
+     *                    deserialising it in every task cost more than reading a partition's small files
      */
     ExtractDocuments(LongAccumulator done, long timeoutSeconds, long maxFileSize, LocalDate today,
-                     SerializableConfiguration hadoopConf) {
+                     Broadcast<SerializableConfiguration> hadoopConf) {
         this.done = done;
         this.timeoutSeconds = timeoutSeconds;
         this.maxFileSize = maxFileSize;
@@ -89,7 +91,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                     if (listed != null) {
                         row = DocumentRows.rejected(docId, path, size, listed, millis(start));
                     } else {
-                        InputBytes.Read read = InputBytes.read(path, maxFileSize, hadoopConf.value());
+                        InputBytes.Read read = InputBytes.read(path, maxFileSize, hadoopConf.value().value());
                         docId = read.docId();
                         row = read.problem() != null
                                 ? DocumentRows.rejected(docId, path, read.size(), read.problem(), millis(start))

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -40,6 +41,7 @@ public final class IngestJob {
     private final IngestOptions options;
     private final Consumer<List<InputListing.Entry>> afterListing;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final Map<String, Long> stageCpuMillis = new LinkedHashMap<>();
 
     public IngestJob(SparkSession spark, IngestOptions options) {
         this(spark, options, listed -> { });
@@ -77,7 +79,8 @@ public final class IngestJob {
         long inputFiles = listing.files().size();
         LongAccumulator done = spark.sparkContext().longAccumulator("documents extracted");
         ExtractDocuments extract = new ExtractDocuments(done, options.timeoutSeconds(), options.maxFileSize(),
-                LocalDate.ofInstant(start, ZoneOffset.UTC), new SerializableConfiguration(hadoopConf));
+                LocalDate.ofInstant(start, ZoneOffset.UTC),
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SerializableConfiguration(hadoopConf)));
         Dataset<Row> extracted = ReadInputs.files(spark, listing.files())
                 .mapPartitions(extract, Encoders.row(LakeSchemas.EXTRACTED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -85,7 +88,8 @@ public final class IngestJob {
             timed("extract", extracted::count);
         }
 
-        Dataset<Row> documents = DocumentTable.markDuplicates(extracted).persist(StorageLevel.MEMORY_AND_DISK());
+        // Not persisted: a broadcast join over the persisted extraction, cheap to recompute per use.
+        Dataset<Row> documents = DocumentTable.markDuplicates(extracted);
         Map<String, Long> byStatusAndType = timed("documents", () -> statusAndType(documents));
         Map<String, Long> rejectedReasons = rejectedReasons(documents);
         Dataset<Row> usable = DocumentTable.usable(documents);
@@ -124,10 +128,10 @@ public final class IngestJob {
         });
 
         String duckdb = timed("publish", () -> publish(lake, runId, writer));
-        List.of(extracted, documents, facts, checks, indicators).forEach(Dataset::unpersist);
+        List.of(extracted, facts, checks, indicators).forEach(Dataset::unpersist);
         IngestResult result = new IngestResult(runId, lake.root().toString(), lake.snapshot().toString(), duckdb,
                 inputFiles, byStatusAndType, rejectedReasons, writer.rows(), selected, failedChecks, notices,
-                stageMillis);
+                stageMillis, stageCpuMillis, JvmUsage.peakHeapBytes());
         lake.writeManifest(RunManifest.json(result, options, spark.sparkContext().master(), spark.version(), start,
                 Instant.now()));
         return result;
@@ -186,10 +190,12 @@ public final class IngestJob {
 
     private <T> T timed(String name, Stage<T> stage) throws Exception {
         long t0 = System.nanoTime();
+        long cpu0 = JvmUsage.processCpuMillis();
         try {
             return stage.run();
         } finally {
             stageMillis.merge(name, (System.nanoTime() - t0) / 1_000_000, Long::sum);
+            stageCpuMillis.merge(name, JvmUsage.processCpuMillis() - cpu0, Long::sum);
         }
     }
 

@@ -11,11 +11,14 @@ import java.util.Map;
  * @param tableRows                table → rows written
  * @param notices                  corrections that match nothing, invalid correction lines, indicator errors
  * @param stageMillis              stage → wall time in ms, in run order
+ * @param stageCpuMillis           stage → CPU time of the whole process in ms (all cores; local masters run the
+ *                                 tasks in this process)
+ * @param peakHeapBytes            the driver JVM's peak heap use (sum of the heap pools' peaks)
  */
 public record IngestResult(String runId, String lake, String snapshot, String duckdb, long inputFiles,
                            Map<String, Long> documentsByStatusAndType, Map<String, Long> rejectedReasons,
                            Map<String, Long> tableRows, long selectedFacts, long failedChecks, List<String> notices,
-                           Map<String, Long> stageMillis) {
+                           Map<String, Long> stageMillis, Map<String, Long> stageCpuMillis, long peakHeapBytes) {
 
     public long documentsWithStatus(String status) {
         return documentsByStatusAndType.entrySet().stream().filter(e -> e.getKey().startsWith(status + "|"))

@@ -1,8 +1,12 @@
 package se.finsambench.pipeline.job;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
@@ -21,16 +25,24 @@ final class LakeWriter {
         this.lake = lake;
     }
 
-    void write(String table, Dataset<Row> data, boolean byFiscalYear) {
-        long count = data.count();
-        boolean partition = byFiscalYear && count > 0;
-        var writer = (partition ? data.repartition(data.col("fiscal_year")) : data.coalesce(1)).write()
-                .mode(SaveMode.ErrorIfExists);
-        if (partition) {
-            writer = writer.partitionBy("fiscal_year");
+    void write(String table, Dataset<Row> data, boolean byFiscalYear) throws InterruptedException {
+        long count;
+        if (byFiscalYear) {
+            // Partitioned tables are persisted upstream, so counting first is cheap and tells an empty table.
+            count = data.count();
+            boolean partition = count > 0;
+            var writer = (partition ? data.repartition(data.col("fiscal_year")) : data.coalesce(1)).write()
+                    .mode(SaveMode.ErrorIfExists);
+            (partition ? writer.partitionBy("fiscal_year") : writer).parquet(lake.stagedTable(table));
+            partitioned.put(table, partition);
+        } else {
+            // Counted while writing: a separate count would compute the table a second time.
+            Observation rowCount = new Observation(table + "_rows");
+            data.observe(rowCount, count(lit(1)).as("rows")).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                    .parquet(lake.stagedTable(table));
+            count = ((Number) rowCount.getAsJava().get("rows")).longValue();
+            partitioned.put(table, false);
         }
-        writer.parquet(lake.stagedTable(table));
-        partitioned.put(table, partition);
         rows.put(table, count);
     }
 

@@ -45,6 +45,8 @@ final class RunManifest {
         m.put("failed_checks", r.failedChecks());
         m.put("notices", r.notices());
         m.put("stage_millis", r.stageMillis());
+        m.put("stage_cpu_millis", r.stageCpuMillis());
+        m.put("driver_peak_heap_bytes", r.peakHeapBytes());
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
     }
 
