@@ -39,14 +39,14 @@ final class SqlOverheadBench implements WebBenchmark {
              BrowserLikeHttp client = new BrowserLikeHttp(server.baseUrl())) {
             for (int run = 1; run <= s.runs(); run++) {
                 s.progress().printf("bench sql: run %d/%d, %d queries × %d, via /api/sql and JDBC%n", run, s.runs(),
-                        AnalystQueries.FIVE.size(), reps);
-                for (AnalystQueries.Query q : AnalystQueries.FIVE) {
+                        withFixed().size(), reps);
+                for (AnalystQueries.Query q : withFixed()) {
                     small.computeIfAbsent(q.name(), k -> new ArrayList<>())
                             .add(compare(client, direct, q.sql(), reps, pageRows));
                 }
             }
         }
-        small.forEach((name, runs) -> out.addAll(figures(name, runs, null)));
+        small.forEach((name, runs) -> out.addAll(name.equals(FIXED.name()) ? fixed(runs) : figures(name, runs, null)));
 
         s.progress().printf("bench sql: %,d-row facts table (generated once into %s)%n", BIG_ROWS, s.work());
         Path facts = BigFacts.ensure(s.lake(), s.work(), BIG_ROWS);
@@ -62,6 +62,20 @@ final class SqlOverheadBench implements WebBenchmark {
         }
         out.addAll(figures(AnalystQueries.BIG_AGGREGATE.name(), big, BIG_TARGET_MS));
         return out;
+    }
+
+    /** A query that costs DuckDB nothing: what the API adds to every query (HTTP, gate, JSON), for information. */
+    static final AnalystQueries.Query FIXED = new AnalystQueries.Query("fixed cost (SELECT 1)", "SELECT 1 AS one");
+
+    private static List<AnalystQueries.Query> withFixed() {
+        List<AnalystQueries.Query> all = new ArrayList<>(AnalystQueries.FIVE);
+        all.add(FIXED);
+        return all;
+    }
+
+    private static List<Measurement> fixed(List<SqlTiming> runs) {
+        return List.of(Measurement.of("sql overhead", FIXED.name(), "ms via /api/sql", runs.stream().map(SqlTiming::apiMedian).toList()),
+                Measurement.of("sql overhead", FIXED.name(), "ms via JDBC", runs.stream().map(SqlTiming::directMedian).toList()));
     }
 
     /** One run of one query: a warm-up each way, then {@code reps} times each way, alternating which goes first. */
