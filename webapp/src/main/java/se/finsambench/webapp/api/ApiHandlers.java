@@ -1,8 +1,12 @@
 package se.finsambench.webapp.api;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Supplier;
 import se.finsambench.webapp.pages.ComparisonService;
 import se.finsambench.webapp.pages.Group;
 import se.finsambench.webapp.pages.PageData;
@@ -21,7 +25,9 @@ final class ApiHandlers {
     }
 
     void comparison(Context ctx) {
-        send(ctx, s.comparison().compare(comparisonQuery(ctx)));
+        ComparisonService.Query q = comparisonQuery(ctx);
+        sendCached(ctx, "jamforelse|" + q.indicator() + "|" + q.year() + "|" + q.period() + "|" + q.group().param(),
+                () -> s.comparison().compare(q));
     }
 
     static ComparisonService.Query comparisonQuery(Context ctx) {
@@ -30,11 +36,12 @@ final class ApiHandlers {
     }
 
     void associations(Context ctx) {
-        send(ctx, PageData.of(s.directory().all().values().stream().toList()));
+        sendCached(ctx, "forbund", () -> PageData.of(s.directory().all().values().stream().toList()));
     }
 
     void association(Context ctx) {
-        send(ctx, s.association().page(ctx.pathParam("id")));
+        String id = ctx.pathParam("id");
+        sendCached(ctx, "forbund|" + id, () -> s.association().page(id));
     }
 
     void allocation(Context ctx) {
@@ -68,5 +75,17 @@ final class ApiHandlers {
 
     private void send(Context ctx, PageData data) {
         ctx.json(Envelope.ok(s.lake(), data));
+    }
+
+    /**
+     * For the most asked-for answers (the benchmark and the association profile), the JSON itself is cached
+     * under the run id beside the data: serialising a 150 kB profile took most of a cached request's time under
+     * load. The key holds only the filters the handler read, so it has as many values as the service's own cache
+     * (a filter that is wrong throws before anything is kept).
+     */
+    private void sendCached(Context ctx, String key, Supplier<PageData> data) {
+        byte[] body = s.lake().cached("json|" + key, () -> ctx.jsonMapper()
+                .toJsonString(Envelope.ok(s.lake(), data.get()), Map.class).getBytes(StandardCharsets.UTF_8));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }
 }

@@ -80,6 +80,8 @@ final class Catalog {
             s.execute("SET enable_external_access=false");
             s.execute("SET memory_limit='" + settings.memoryLimit() + "'");
             s.execute("SET threads=" + settings.threads());
+            // A snapshot's Parquet never changes, so its footers are read once per run, not once per query.
+            s.execute("SET parquet_metadata_cache=true");
             s.execute("SET lock_configuration=true");
             String runId;
             try (ResultSet r = s.executeQuery("SELECT run_id FROM lake_info LIMIT 1")) {

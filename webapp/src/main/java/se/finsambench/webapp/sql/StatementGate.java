@@ -1,7 +1,5 @@
 package se.finsambench.webapp.sql;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +21,13 @@ public final class StatementGate {
     static final Set<String> ALLOWED = Set.of("SELECT", "WITH", "FROM", "VALUES", "DESCRIBE", "SHOW", "SUMMARIZE",
             "EXPLAIN", "(");
     public static final int MAX_LENGTH = 100_000;
+    /**
+     * Texts DuckDB's parser already read as exactly one SELECT in this process. The verdict depends on the text and
+     * the DuckDB version only (not on the lake or the run), and analysts run the same text again and again (re-run,
+     * next page, download), so a repeat skips the parser round trip. Only accepted texts are kept; the keyword
+     * layer runs every time.
+     */
+    private static final ParsedTexts PARSED = new ParsedTexts(256, 20_000);
 
     private StatementGate() {
     }
@@ -59,30 +64,39 @@ public final class StatementGate {
     }
 
     private static void parse(Connection conn, String sql) throws SQLException {
-        JsonNode tree;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT json_serialize_sql(?::VARCHAR)")) {
+        if (PARSED.contains(sql)) {
+            return;
+        }
+        boolean error;
+        String type;
+        String message;
+        long statements;
+        // DuckDB reads its own JSON: only the verdict crosses JNI, not the whole syntax tree (13 kB for a CTE with
+        // a window), which Jackson then had to parse on every run.
+        try (PreparedStatement ps = conn.prepareStatement("SELECT coalesce(j->>'$.error', 'false') = 'true',"
+                + " j->>'$.error_type', j->>'$.error_message', coalesce(json_array_length(j, '$.statements'), 0)"
+                + " FROM (SELECT json_serialize_sql(?::VARCHAR) AS j)")) {
             ps.setString(1, sql);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                tree = Json.MAPPER.readTree(rs.getString(1));
+                error = rs.getBoolean(1);
+                type = rs.getString(2);
+                message = rs.getString(3);
+                statements = rs.getLong(4);
             }
-        } catch (IOException e) {
-            throw new SqlError(SqlError.Kind.INVALID, "Frågan kunde inte tolkas.");
         }
-        if (tree.path("error").asBoolean(false)) {
-            String type = tree.path("error_type").asText("");
-            String message = tree.path("error_message").asText("");
-            if (type.equals("parser")) {
-                throw new SqlError(SqlError.Kind.INVALID, "Syntaxfel: " + message);
+        if (error) {
+            if ("parser".equals(type)) {
+                throw new SqlError(SqlError.Kind.INVALID, "Syntaxfel: " + (message == null ? "" : message));
             }
             throw new SqlError(SqlError.Kind.REFUSED, "Bara läsande frågor, en i taget, får köras. Texten innehåller"
                     + " en sats som inte är en fråga (t.ex. COPY, SET, CREATE, ATTACH eller en andra sats efter ;).");
         }
-        int statements = tree.path("statements").size();
         if (statements != 1) {
             throw new SqlError(SqlError.Kind.REFUSED, "En fråga i taget: texten innehåller " + statements
                     + " satser. Ta bort allt efter det första semikolonet.");
         }
+        PARSED.remember(sql);
     }
 
     private static SqlError refused(String keyword) {
