@@ -30,13 +30,9 @@ public final class GrowthBench implements Benchmark {
             Path input = GeneratedCorpora.reports(settings, size);
             long[] countAndBytes = GeneratedCorpora.countAndBytes(input);
             int documents = (int) countAndBytes[0];
-            List<IngestRun> runs = new ArrayList<>();
-            // The largest corpora take many minutes a run: one run each, said in the table's runs column.
-            int repeat = size >= 10_000 ? 1 : settings.runs();
-            for (int i = 0; i < repeat; i++) {
-                settings.progress().printf("bench: growth %,d documents, run %d%n", documents, i + 1);
-                runs.add(IngestRun.run(input, settings.work().resolve("lake-growth"), "local[2]", settings));
-            }
+            // The largest corpora take many minutes a run: fewer runs, said in the table's runs column.
+            List<IngestRun> runs = settings.ingests(input, "local[2]", SparkScalingBench.runsFor(size, settings),
+                    "lake-growth");
             String subject = String.format("%,d docs (%.0f MB in), local[2]", documents, countAndBytes[1] / 1e6);
             Measurement wall = Measurement.of(NAME, subject + ", ingest", "s",
                     SparkScalingBench.samples(runs, IngestRun::wallSeconds));

@@ -31,12 +31,7 @@ public final class SparkScalingBench implements Benchmark {
             int documents = (int) GeneratedCorpora.countAndBytes(input)[0];
             Map<String, List<IngestRun>> byMaster = new LinkedHashMap<>();
             for (String master : List.of("local[1]", "local[2]")) {
-                List<IngestRun> runs = new ArrayList<>();
-                for (int i = 0; i < runsFor(size, settings); i++) {
-                    settings.progress().printf("bench: spark %,d documents %s, run %d%n", documents, master, i + 1);
-                    runs.add(IngestRun.run(input, settings.work().resolve("lake-spark"), master, settings));
-                }
-                byMaster.put(master, runs);
+                byMaster.put(master, settings.ingests(input, master, runsFor(size, settings), "lake-spark"));
             }
             boolean largest = size == sizes.get(sizes.size() - 1);
             out.addAll(figures(documents, byMaster, largest && !settings.quick()));
@@ -44,9 +39,9 @@ public final class SparkScalingBench implements Benchmark {
         return out;
     }
 
-    /** Large corpora take minutes per run: at most three of them. */
+    /** Large corpora take minutes per run: two runs of 10,000 documents, one of 50,000. */
     static int runsFor(int size, BenchSettings settings) {
-        return size >= 10_000 ? Math.min(settings.runs(), 3) : settings.runs();
+        return size >= 50_000 ? 1 : size >= 10_000 ? Math.min(settings.runs(), 2) : settings.runs();
     }
 
     static List<Measurement> figures(int documents, Map<String, List<IngestRun>> byMaster, boolean withTargets) {

@@ -15,6 +15,7 @@ import se.finsambench.pipeline.bench.BenchSettings;
 import se.finsambench.pipeline.bench.BenchTable;
 import se.finsambench.pipeline.bench.Benchmark;
 import se.finsambench.pipeline.bench.Measurement;
+import se.finsambench.pipeline.bench.GeneratedCorpora;
 import se.finsambench.pipeline.bench.GrowthBench;
 import se.finsambench.pipeline.bench.SparkScalingBench;
 
@@ -54,11 +55,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "CSV file for the results (default: ${DEFAULT-VALUE}, under the project root).")
     Path out;
 
+    @Option(names = "--generate-only", split = ",", paramLabel = "N", hidden = true,
+            description = "Only generate corpora of about these sizes into the work folder (to prepare a long run).")
+    List<Integer> generateOnly;
+
     @Override
     public Integer call() throws Exception {
         List<Benchmark> chosen = chosen();
         BenchSettings settings = new BenchSettings(runs != null ? runs : quick ? 2 : 5, quick,
                 work.toAbsolutePath(), home.toAbsolutePath(), System.err);
+        if (generateOnly != null) {
+            for (int size : generateOnly) {
+                settings.progress().println("bench: corpus " + GeneratedCorpora.reports(settings, size));
+            }
+            return 0;
+        }
         List<Measurement> results = new ArrayList<>();
         for (Benchmark b : chosen) {
             settings.progress().println("bench: " + b.name() + "…");

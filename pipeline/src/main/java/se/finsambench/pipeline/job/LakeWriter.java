@@ -36,9 +36,10 @@ final class LakeWriter {
             (partition ? writer.partitionBy("fiscal_year") : writer).parquet(lake.stagedTable(table));
             partitioned.put(table, partition);
         } else {
-            // Counted while writing: a separate count would compute the table a second time.
+            // Counted while writing: a separate count would compute the table a second time. One file, but
+            // repartition, not coalesce: coalesce(1) would compute the whole table upstream in a single task.
             Observation rowCount = new Observation(table + "_rows");
-            data.observe(rowCount, count(lit(1)).as("rows")).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+            data.observe(rowCount, count(lit(1)).as("rows")).repartition(1).write().mode(SaveMode.ErrorIfExists)
                     .parquet(lake.stagedTable(table));
             count = ((Number) rowCount.getAsJava().get("rows")).longValue();
             partitioned.put(table, false);
