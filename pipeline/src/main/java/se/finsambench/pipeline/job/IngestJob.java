@@ -76,16 +76,21 @@ public final class IngestJob {
         afterListing.accept(listing.files());
         long inputFiles = listing.files().size();
         LongAccumulator done = spark.sparkContext().longAccumulator("documents extracted");
+        LocalDate today = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        ExtractionCache cache = timed("extract", () -> ExtractionCache.load(spark, lake, runId, today, options.cache(),
+                notices));
         ExtractDocuments extract = new ExtractDocuments(done, options.timeoutSeconds(), options.maxFileSize(),
-                LocalDate.ofInstant(start, ZoneOffset.UTC), new SerializableConfiguration(hadoopConf));
+                today, new SerializableConfiguration(hadoopConf), cache.keys());
         Dataset<Row> extracted = ReadInputs.files(spark, listing.files())
-                .mapPartitions(extract, Encoders.row(LakeSchemas.EXTRACTED))
+                .mapPartitions(extract, Encoders.row(ExtractionCache.RAW))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (Progress ignored = new Progress(done, inputFiles, options.progress())) {
-            timed("extract", extracted::count);
+            timed("extract", () -> cache.count(extracted));
         }
+        timed("cache", () -> cache.write(extracted));
 
-        Dataset<Row> documents = DocumentTable.markDuplicates(extracted).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> documents = DocumentTable.markDuplicates(cache.complete(extracted))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Long> byStatusAndType = timed("documents", () -> statusAndType(documents));
         Map<String, Long> rejectedReasons = rejectedReasons(documents);
         Dataset<Row> usable = DocumentTable.usable(documents);
@@ -127,7 +132,7 @@ public final class IngestJob {
         List.of(extracted, documents, facts, checks, indicators).forEach(Dataset::unpersist);
         IngestResult result = new IngestResult(runId, lake.root().toString(), lake.snapshot().toString(), duckdb,
                 inputFiles, byStatusAndType, rejectedReasons, writer.rows(), selected, failedChecks, notices,
-                stageMillis);
+                stageMillis, cache.fromCache(), cache.extracted());
         lake.writeManifest(RunManifest.json(result, options, spark.sparkContext().master(), spark.version(), start,
                 Instant.now()));
         return result;

@@ -11,11 +11,13 @@ import java.util.Map;
  * @param tableRows                table → rows written
  * @param notices                  corrections that match nothing, invalid correction lines, indicator errors
  * @param stageMillis              stage → wall time in ms, in run order
+ * @param fromCache                files whose extraction was taken from the lake's extraction cache
+ * @param extracted                files read and extracted (or rejected) by this run
  */
 public record IngestResult(String runId, String lake, String snapshot, String duckdb, long inputFiles,
                            Map<String, Long> documentsByStatusAndType, Map<String, Long> rejectedReasons,
                            Map<String, Long> tableRows, long selectedFacts, long failedChecks, List<String> notices,
-                           Map<String, Long> stageMillis) {
+                           Map<String, Long> stageMillis, long fromCache, long extracted) {
 
     public long documentsWithStatus(String status) {
         return documentsByStatusAndType.entrySet().stream().filter(e -> e.getKey().startsWith(status + "|"))
