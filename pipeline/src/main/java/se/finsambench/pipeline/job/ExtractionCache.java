@@ -13,9 +13,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -148,19 +152,27 @@ final class ExtractionCache {
             found.sort(null);
         }
         if (use && !found.isEmpty()) {
+            List<String> readable = new ArrayList<>();
+            for (String part : found) { // footers first, on the driver: no failed Spark jobs for a broken file
+                String problem = footerProblem(fs, new Path(part), spark.sparkContext().hadoopConfiguration());
+                if (problem == null) {
+                    readable.add(part);
+                } else {
+                    notices.add(ignored(part, problem));
+                }
+            }
             List<Row> rows;
             try {
-                rows = keyRows(spark, found);
-                parts.addAll(found);
-            } catch (RuntimeException e) { // find the part that cannot be read
+                rows = keyRows(spark, readable);
+                parts.addAll(readable);
+            } catch (Exception e) { // (Spark's errors are checked exceptions) find the part that cannot be read
                 rows = new ArrayList<>();
-                for (String part : found) {
+                for (String part : readable) {
                     try {
                         rows.addAll(keyRows(spark, List.of(part)));
                         parts.add(part);
-                    } catch (RuntimeException bad) {
-                        notices.add("ignored the extraction cache part " + part + ": it cannot be read ("
-                                + ExtractDocuments.describe(rootCause(bad)) + "); its documents were extracted again");
+                    } catch (Exception bad) {
+                        notices.add(ignored(part, ExtractDocuments.describe(rootCause(bad))));
                     }
                 }
             }
@@ -173,6 +185,36 @@ final class ExtractionCache {
             }
         }
         return new ExtractionCache(spark, fs, folder, runId, today, use, parts, duplicates, new Keys(usable, stored));
+    }
+
+    private static String ignored(String part, String problem) {
+        return "ignored the extraction cache part " + part + ": it cannot be read (" + problem
+                + "); its documents were extracted again";
+    }
+
+    /** Why a part's Parquet files cannot be opened (footer and schema), or null when they can. */
+    private static String footerProblem(FileSystem fs, Path part, Configuration conf) {
+        try {
+            int files = 0;
+            for (FileStatus f : fs.listStatus(part)) {
+                String name = f.getPath().getName();
+                if (f.isDirectory() || name.startsWith(".") || name.startsWith("_")) {
+                    continue;
+                }
+                files++;
+                try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(f, conf))) {
+                    MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+                    for (String column : STORED.fieldNames()) {
+                        if (!schema.containsField(column)) {
+                            return f.getPath().getName() + " has no column " + column;
+                        }
+                    }
+                }
+            }
+            return files == 0 ? "no data files" : null;
+        } catch (IOException | RuntimeException e) {
+            return ExtractDocuments.describe(e);
+        }
     }
 
     private static List<Row> keyRows(SparkSession spark, List<String> parts) {
