@@ -1,7 +1,10 @@
 package se.finsambench.pipeline.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -22,10 +25,12 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import se.finsambench.pipeline.extract.ReportExtractor;
 import se.finsambench.pipeline.read.DocumentReader;
@@ -92,6 +97,7 @@ final class ExtractionCache {
     private long fromCache;
     private long extracted;
     private long toCache;
+    private long newKeys;
 
     private ExtractionCache(SparkSession spark, FileSystem fs, Path folder, String runId, LocalDate today, boolean use,
                             List<String> parts, boolean duplicates, Keys keys) {
@@ -240,7 +246,8 @@ final class ExtractionCache {
     /** Runs the extract stage (persisted {@link #RAW} rows) and counts how the cache was used; returns all rows. */
     long count(Dataset<Row> raw) {
         long total = 0;
-        for (Row r : raw.groupBy("cache_use").count().collectAsList()) {
+        Column newKey = when(col("cache_use").equalTo(NEW), struct(col("doc_id"), col("format")));
+        for (Row r : raw.groupBy("cache_use").agg(functions.count(lit(1)), countDistinct(newKey)).collectAsList()) {
             String use = r.getString(0);
             long n = r.getLong(1);
             total += n;
@@ -248,6 +255,7 @@ final class ExtractionCache {
                 fromCache += n;
             } else if (NEW.equals(use)) {
                 toCache += n;
+                newKeys = r.getLong(2);
             }
         }
         extracted = total - fromCache;
@@ -271,9 +279,11 @@ final class ExtractionCache {
     long write(Dataset<Row> raw) throws IOException {
         if (toCache > 0) {
             Dataset<Row> rows = raw.filter(col("cache_use").equalTo(NEW)).selectExpr(EXTRACTED_COLUMNS)
-                    .withColumn("reviewed_on", lit(Date.valueOf(today)))
-                    .dropDuplicates("doc_id", "format"); // copies of a file: one row
-            int files = (int) Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), toCache / 5000));
+                    .withColumn("reviewed_on", lit(Date.valueOf(today)));
+            if (newKeys < toCache) { // copies of a file in the input: one row (the shuffle only when needed)
+                rows = rows.dropDuplicates("doc_id", "format");
+            }
+            int files = (int) Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), newKeys / 5000));
             Path tmp = new Path(folder, TMP + PART + runId);
             rows.coalesce(files).write().mode(SaveMode.Overwrite).parquet(tmp.toString());
             Path part = new Path(folder, PART + runId);
@@ -289,7 +299,7 @@ final class ExtractionCache {
                 }
             }
         }
-        return toCache;
+        return newKeys;
     }
 
     /**
