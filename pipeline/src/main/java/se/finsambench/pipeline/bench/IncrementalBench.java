@@ -17,7 +17,8 @@ import se.finsambench.pipeline.job.LakeComparison;
 import se.finsambench.pipeline.job.SparkSessions;
 
 /**
- * Incremental re-ingest (issue 7): adding 10 documents to an archive of about 10,000 (1,000 with --quick) must
+ * Incremental re-ingest (issue 7): adding 10 documents to an archive of about 10,000 (1,000 with --quick; or
+ * {@value #SIZE_PROPERTY}) must
  * re-ingest in at most 10 % of the time of a full ingest, and publish the same lake as a full ingest.
  *
  * <p>The archive is the generated corpus less {@code 10 × runs} documents held back. A full ingest with no cache
@@ -35,6 +36,8 @@ public final class IncrementalBench implements Benchmark {
 
     static final int ADDED = 10;
     static final String MASTER = "local[2]";
+    /** Overrides the archive size, e.g. {@code JAVA_OPTS="-Xmx4g -Dfinsambench.bench.incremental.documents=5820"}. */
+    static final String SIZE_PROPERTY = "finsambench.bench.incremental.documents";
 
     @Override
     public String name() {
@@ -43,7 +46,7 @@ public final class IncrementalBench implements Benchmark {
 
     @Override
     public List<Measurement> run(BenchSettings settings) throws Exception {
-        int size = settings.quick() ? 1000 : 10_000;
+        int size = Integer.getInteger(SIZE_PROPERTY, settings.quick() ? 1000 : 10_000);
         Path reports = GeneratedCorpora.reports(settings, size);
         List<Path> files;
         try (Stream<Path> all = Files.walk(reports)) {
