@@ -283,7 +283,7 @@ final class ExtractionCache {
             if (newKeys < toCache) { // copies of a file in the input: one row (the shuffle only when needed)
                 rows = rows.dropDuplicates("doc_id", "format");
             }
-            int files = (int) Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), newKeys / 5000));
+            int files = (int) Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), newKeys / 1000));
             Path tmp = new Path(folder, TMP + PART + runId);
             rows.coalesce(files).write().mode(SaveMode.Overwrite).parquet(tmp.toString());
             Path part = new Path(folder, PART + runId);
