@@ -52,6 +52,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Time limit to read and extract one document (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--no-cache", description = "Extract every file again instead of taking unchanged files from the "
+            + "lake's extraction cache (the cache is still refreshed).")
+    boolean noCache;
+
     @Override
     public Integer call() throws Exception {
         long maxBytes = parseSize(maxFileSize);
@@ -61,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // Spark's own master flag wins when run by spark-submit; otherwise --master.
         String effectiveMaster = System.getProperty("spark.master", master);
-        IngestOptions options = new IngestOptions(input, lake, corrections, maxBytes, timeoutSeconds, System.err);
+        IngestOptions options = new IngestOptions(input, lake, corrections, maxBytes, timeoutSeconds, System.err, !noCache);
         SparkSession spark = SparkSessions.create(effectiveMaster);
         try {
             IngestResult result = new IngestJob(spark, options).run();
@@ -105,7 +109,13 @@ final class IngestCommand implements Callable<Integer> {
             out.println("DuckDB: " + r.duckdb());
         }
         StringBuilder times = new StringBuilder("Time:");
-        r.stageMillis().forEach((stage, ms) -> times.append(String.format(Locale.ROOT, " %s %.1f s,", stage, ms / 1000.0)));
+        r.stageMillis().forEach((stage, ms) -> {
+            times.append(String.format(Locale.ROOT, " %s %.1f s", stage, ms / 1000.0));
+            if (stage.equals("extract")) {
+                times.append(String.format(Locale.ROOT, " (%,d from cache, %,d extracted)", r.fromCache(), r.extracted()));
+            }
+            times.append(',');
+        });
         out.println(times.substring(0, times.length() - 1));
         out.printf(Locale.ROOT, "CPU: %.1f s in stages; driver heap peak %d MB%n",
                 r.stageCpuMillis().values().stream().mapToLong(Long::longValue).sum() / 1000.0, r.peakHeapBytes() >> 20);

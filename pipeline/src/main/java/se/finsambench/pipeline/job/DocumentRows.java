@@ -32,6 +32,16 @@ final class DocumentRows {
                 new Row[0], new Row[0], new Row[0], new Row[0]);
     }
 
+    /**
+     * A file whose extraction is taken from the cache ({@link ExtractionCache}): only its identity, path and
+     * reader format count; the rest is joined in from the cached row.
+     */
+    static Row fromCache(String docId, String path, long size, String format, long millis) {
+        return RowFactory.create(docId, path, format, size, DocType.OTHER.id(), null, null, null, null, null,
+                null, null, null, REJECTED, new String[] {"from the extraction cache"}, false, millis,
+                new Row[0], new Row[0], new Row[0], new Row[0]);
+    }
+
     /** A read and extracted document; rejected when it cannot be attributed or states nothing. */
     static Row extracted(String docId, String path, long size, String format, ExtractionResult result,
                          List<CheckResult> checks, List<String> extraProblems, long millis) {

@@ -14,7 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.SerializableConfiguration;
@@ -33,6 +35,10 @@ import se.finsambench.pipeline.read.UnreadableDocumentException;
  * row. One reader and extractor per partition; each document runs on a worker thread with a large stack and a
  * time limit, so a pathological file becomes a rejected row instead of a failed job. Extraction is followed
  * by the validation stage ({@link Plausibility}) and the reconciliation checks.
+ *
+ * <p>Rows come out as {@link ExtractionCache#RAW}: with a {@code cache_use} flag. A file whose bytes and reader
+ * format are in the extraction cache is hashed but not extracted ({@code hit}, a placeholder row the cache fills
+ * in later); a completed extraction whose outcome no later run can change is flagged {@code new}, to be cached.
  */
 final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
 
@@ -43,29 +49,35 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
     private final long maxFileSize;
     private final LocalDate today;
     private final Broadcast<SerializableConfiguration> hadoopConf;
+    private final Broadcast<ExtractionCache.Keys> cached;
 
     /**
      * @param maxFileSize larger files are refused without being loaded
      * @param today       the run's date, for the validation stage ({@link Plausibility})
      * @param hadoopConf  the driver's Hadoop configuration, to read hdfs: or s3a: inputs; broadcast, because
      *                    deserialising it in every task cost more than reading a partition's small files
+     * @param cached      the keys in the extraction cache
      */
     ExtractDocuments(LongAccumulator done, long timeoutSeconds, long maxFileSize, LocalDate today,
-                     Broadcast<SerializableConfiguration> hadoopConf) {
+                     Broadcast<SerializableConfiguration> hadoopConf, Broadcast<ExtractionCache.Keys> cached) {
         this.done = done;
         this.timeoutSeconds = timeoutSeconds;
         this.maxFileSize = maxFileSize;
         this.today = today;
         this.hadoopConf = hadoopConf;
+        this.cached = cached;
     }
 
-    private record Outcome(TextDocument text, ExtractionResult result, List<CheckResult> checks, List<String> problems) {
+    /** @param timeless the outcome does not depend on the run's date ({@link Plausibility#datedAfter}) */
+    private record Outcome(TextDocument text, ExtractionResult result, List<CheckResult> checks, List<String> problems,
+                           boolean timeless) {
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
         DocumentReader reader = new DocumentReader(maxFileSize);
         ReportExtractor extractor = ReportExtractor.withDefaults();
+        ExtractionCache.Keys keys = cached.value();
         return new Iterator<>() {
             private ExecutorService worker = newWorker();
 
@@ -89,16 +101,17 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                 Row row;
                 try {
                     if (listed != null) {
-                        row = DocumentRows.rejected(docId, path, size, listed, millis(start));
+                        row = raw(DocumentRows.rejected(docId, path, size, listed, millis(start)), null);
                     } else {
                         InputBytes.Read read = InputBytes.read(path, maxFileSize, hadoopConf.value().value());
                         docId = read.docId();
                         row = read.problem() != null
-                                ? DocumentRows.rejected(docId, path, read.size(), read.problem(), millis(start))
+                                ? raw(DocumentRows.rejected(docId, path, read.size(), read.problem(), millis(start)), null)
                                 : extractOne(path, read.bytes(), start);
                     }
                 } catch (Throwable t) { // never let one file stop the run
-                    row = DocumentRows.rejected(docId, path, size, "could not be processed: " + describe(t), millis(start));
+                    row = raw(DocumentRows.rejected(docId, path, size, "could not be processed: " + describe(t),
+                            millis(start)), null);
                 }
                 done.add(1);
                 return row;
@@ -108,25 +121,31 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                 String docId = sha256(bytes);
                 long size = bytes.length;
                 if (bytes.length == 0) {
-                    return DocumentRows.rejected(docId, path, size, "empty file", millis(start));
+                    return raw(DocumentRows.rejected(docId, path, size, "empty file", millis(start)), null);
+                }
+                String format = ExtractionCache.format(path);
+                String key = format == null ? null : ExtractionCache.key(docId, format);
+                if (key != null && keys.usable().contains(key)) {
+                    return raw(DocumentRows.fromCache(docId, path, size, format, millis(start)), ExtractionCache.HIT);
                 }
                 Future<Outcome> future = worker.submit(() -> run(reader, extractor, path, bytes, today));
                 try {
                     Outcome o = future.get(timeoutSeconds, TimeUnit.SECONDS);
                     if (o.result() == null) {
-                        return DocumentRows.rejected(docId, path, size, o.problems().get(0), millis(start));
+                        return raw(DocumentRows.rejected(docId, path, size, o.problems().get(0), millis(start)), null);
                     }
-                    return DocumentRows.extracted(docId, path, size, o.text().format(), o.result(), o.checks(),
-                            o.problems(), millis(start));
+                    boolean cache = key != null && o.timeless() && o.problems().isEmpty() && !keys.stored().contains(key);
+                    return raw(DocumentRows.extracted(docId, path, size, o.text().format(), o.result(), o.checks(),
+                            o.problems(), millis(start)), cache ? ExtractionCache.NEW : null);
                 } catch (TimeoutException e) {
                     future.cancel(true);
                     worker.shutdownNow(); // a stuck thread is abandoned (daemon), the next file gets a fresh one
                     worker = newWorker();
-                    return DocumentRows.rejected(docId, path, size,
-                            "extraction did not finish within " + timeoutSeconds + " s", millis(start));
+                    return raw(DocumentRows.rejected(docId, path, size,
+                            "extraction did not finish within " + timeoutSeconds + " s", millis(start)), null);
                 } catch (ExecutionException e) {
-                    return DocumentRows.rejected(docId, path, size, "could not be processed: " + describe(e.getCause()),
-                            millis(start));
+                    return raw(DocumentRows.rejected(docId, path, size,
+                            "could not be processed: " + describe(e.getCause()), millis(start)), null);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
@@ -141,9 +160,11 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         try {
             text = reader.read(path, bytes);
         } catch (UnreadableDocumentException e) {
-            return new Outcome(null, null, List.of(), List.of(e.reason()));
+            return new Outcome(null, null, List.of(), List.of(e.reason()), false);
         }
-        ExtractionResult result = Plausibility.review(extractor.extract(text), today);
+        ExtractionResult extracted = extractor.extract(text);
+        boolean timeless = !Plausibility.datedAfter(extracted, today);
+        ExtractionResult result = Plausibility.review(extracted, today);
         List<String> problems = new ArrayList<>();
         List<CheckResult> checks;
         try {
@@ -152,7 +173,17 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
             checks = List.of();
             problems.add("reconciliation checks could not run: " + describe(e));
         }
-        return new Outcome(text, result, checks, problems);
+        return new Outcome(text, result, checks, problems, timeless);
+    }
+
+    /** An {@link LakeSchemas#EXTRACTED} row with the {@code cache_use} flag of {@link ExtractionCache#RAW}. */
+    private static Row raw(Row row, String cacheUse) {
+        Object[] values = new Object[row.length() + 1];
+        for (int i = 0; i < row.length(); i++) {
+            values[i] = row.get(i);
+        }
+        values[row.length()] = cacheUse;
+        return RowFactory.create(values);
     }
 
     private static ExecutorService newWorker() {

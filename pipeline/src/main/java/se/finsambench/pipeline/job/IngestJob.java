@@ -78,18 +78,23 @@ public final class IngestJob {
         afterListing.accept(listing.files());
         long inputFiles = listing.files().size();
         LongAccumulator done = spark.sparkContext().longAccumulator("documents extracted");
+        LocalDate today = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        ExtractionCache cache = timed("extract", () -> ExtractionCache.load(spark, lake, runId, today, options.cache(),
+                notices));
+        var hadoopConfOnce = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new SerializableConfiguration(hadoopConf));
         ExtractDocuments extract = new ExtractDocuments(done, options.timeoutSeconds(), options.maxFileSize(),
-                LocalDate.ofInstant(start, ZoneOffset.UTC),
-                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SerializableConfiguration(hadoopConf)));
+                today, hadoopConfOnce, cache.keys());
         Dataset<Row> extracted = ReadInputs.files(spark, listing.files())
-                .mapPartitions(extract, Encoders.row(LakeSchemas.EXTRACTED))
+                .mapPartitions(extract, Encoders.row(ExtractionCache.RAW))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (Progress ignored = new Progress(done, inputFiles, options.progress())) {
-            timed("extract", extracted::count);
+            timed("extract", () -> cache.count(extracted));
         }
+        timed("cache", () -> cache.write(extracted));
 
-        // Not persisted: a broadcast join over the persisted extraction, cheap to recompute per use.
-        Dataset<Row> documents = DocumentTable.markDuplicates(extracted);
+        Dataset<Row> documents = DocumentTable.markDuplicates(cache.complete(extracted))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Long> byStatusAndType = timed("documents", () -> statusAndType(documents));
         Map<String, Long> rejectedReasons = rejectedReasons(documents);
         Dataset<Row> usable = DocumentTable.usable(documents);
@@ -128,10 +133,10 @@ public final class IngestJob {
         });
 
         String duckdb = timed("publish", () -> publish(lake, runId, writer));
-        List.of(extracted, facts, checks, indicators).forEach(Dataset::unpersist);
+        List.of(extracted, documents, facts, checks, indicators).forEach(Dataset::unpersist);
         IngestResult result = new IngestResult(runId, lake.root().toString(), lake.snapshot().toString(), duckdb,
                 inputFiles, byStatusAndType, rejectedReasons, writer.rows(), selected, failedChecks, notices,
-                stageMillis, stageCpuMillis, JvmUsage.peakHeapBytes());
+                stageMillis, stageCpuMillis, JvmUsage.peakHeapBytes(), cache.fromCache(), cache.extracted());
         lake.writeManifest(RunManifest.json(result, options, spark.sparkContext().master(), spark.version(), start,
                 Instant.now()));
         return result;

@@ -12,9 +12,16 @@ import java.nio.file.Path;
  * @param maxFileSize    files larger than this (bytes) are rejected without being loaded
  * @param timeoutSeconds time limit per document for reading and extraction
  * @param progress       where the progress line goes, or null for none
+ * @param cache          take extractions from the lake's extraction cache ({@code --no-cache}: false, everything is
+ *                       extracted and the cache refreshed)
  */
 public record IngestOptions(String input, String lake, Path corrections, long maxFileSize, long timeoutSeconds,
-                            PrintStream progress) {
+                            PrintStream progress, boolean cache) {
+
+    public IngestOptions(String input, String lake, Path corrections, long maxFileSize, long timeoutSeconds,
+                         PrintStream progress) {
+        this(input, lake, corrections, maxFileSize, timeoutSeconds, progress, true);
+    }
 
     public static final long DEFAULT_MAX_FILE_SIZE = 64L << 20;
 
@@ -23,14 +30,18 @@ public record IngestOptions(String input, String lake, Path corrections, long ma
     }
 
     public IngestOptions withCorrections(Path file) {
-        return new IngestOptions(input, lake, file, maxFileSize, timeoutSeconds, progress);
+        return new IngestOptions(input, lake, file, maxFileSize, timeoutSeconds, progress, cache);
     }
 
     public IngestOptions withMaxFileSize(long bytes) {
-        return new IngestOptions(input, lake, corrections, bytes, timeoutSeconds, progress);
+        return new IngestOptions(input, lake, corrections, bytes, timeoutSeconds, progress, cache);
+    }
+
+    public IngestOptions withCache(boolean use) {
+        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, progress, use);
     }
 
     public IngestOptions withProgress(PrintStream out) {
-        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, out);
+        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, out, cache);
     }
 }

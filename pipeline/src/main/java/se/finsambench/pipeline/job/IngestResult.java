@@ -14,11 +14,14 @@ import java.util.Map;
  * @param stageCpuMillis           stage → CPU time of the whole process in ms (all cores; local masters run the
  *                                 tasks in this process)
  * @param peakHeapBytes            the driver JVM's peak heap use (sum of the heap pools' peaks)
+ * @param fromCache                files whose extraction was taken from the lake's extraction cache
+ * @param extracted                files read and extracted (or rejected) by this run
  */
 public record IngestResult(String runId, String lake, String snapshot, String duckdb, long inputFiles,
                            Map<String, Long> documentsByStatusAndType, Map<String, Long> rejectedReasons,
                            Map<String, Long> tableRows, long selectedFacts, long failedChecks, List<String> notices,
-                           Map<String, Long> stageMillis, Map<String, Long> stageCpuMillis, long peakHeapBytes) {
+                           Map<String, Long> stageMillis, Map<String, Long> stageCpuMillis, long peakHeapBytes,
+                           long fromCache, long extracted) {
 
     public long documentsWithStatus(String status) {
         return documentsByStatusAndType.entrySet().stream().filter(e -> e.getKey().startsWith(status + "|"))

@@ -59,6 +59,27 @@ final class Plausibility {
         return new ExtractionResult(result.info(), kept, result.interventions(), result.decisions(), problems);
     }
 
+    /**
+     * Whether the review of {@code result} on {@code today} depends on the day: true when anything it checks
+     * against the date is after {@code today}. When false, {@link #review} gives the same answer on every later
+     * day (dates only move from the future into the past), so its outcome may be cached and reused later.
+     * Conservative: negative counts, which are left out before the date checks, are counted here too.
+     */
+    static boolean datedAfter(ExtractionResult result, LocalDate today) {
+        DocumentInfo info = result.info();
+        if (after(info.periodEnd(), today) || after(info.decidedOn(), today) || after(info.meetingDate(), today)) {
+            return true;
+        }
+        if (info.periodEnd() == null && info.fiscalYear() != null && info.fiscalYear() > today.getYear()) {
+            return true;
+        }
+        return result.facts().stream().anyMatch(f -> f.scenario() == Scenario.ACTUAL && after(f.periodEnd(), today));
+    }
+
+    private static boolean after(LocalDate date, LocalDate today) {
+        return date != null && date.isAfter(today);
+    }
+
     private static boolean futureDocument(DocumentInfo info, LocalDate today, List<String> problems) {
         boolean future = false;
         if (info.periodEnd() != null && info.periodEnd().isAfter(today)) {

@@ -33,6 +33,8 @@ final class RunManifest {
         m.put("max_file_size", options.maxFileSize());
         m.put("corrections_file", options.corrections() == null ? null : options.corrections().toString());
         m.put("input_files", r.inputFiles());
+        m.put("from_cache", r.fromCache());
+        m.put("extracted", r.extracted());
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (String s : new String[] {DocumentRows.OK, DocumentRows.PARTIAL, DocumentRows.REJECTED}) {
             byStatus.put(s, r.documentsWithStatus(s));
