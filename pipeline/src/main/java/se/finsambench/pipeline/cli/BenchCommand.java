@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import se.finsambench.pipeline.bench.BenchSettings;
 import se.finsambench.pipeline.bench.BenchTable;
 import se.finsambench.pipeline.bench.Benchmark;
+import se.finsambench.pipeline.bench.ExtractionBench;
 import se.finsambench.pipeline.bench.Measurement;
 
 /**
@@ -25,7 +26,7 @@ import se.finsambench.pipeline.bench.Measurement;
 final class BenchCommand implements Callable<Integer> {
 
     static List<Benchmark> all() {
-        return List.of();
+        return List.of(new ExtractionBench());
     }
 
     @Spec
