@@ -21,6 +21,29 @@ public final class NumberWords {
     private NumberWords() {
     }
 
+    /**
+     * Whether the text holds one of the words standing alone, as {@code (?iu)(?<![\\p{L}])(?:ALTERNATION)(?![\\p{L}])}
+     * would find: a maximal run of letters that is, case-folded, one of the words. Checking the runs is much
+     * cheaper than trying the alternation at every position of every sentence.
+     */
+    public static boolean containsWord(String text) {
+        int runStart = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean letter = i < text.length() && Character.isLetter(c);
+            if (letter && runStart < 0) {
+                runStart = i;
+            } else if (!letter && runStart >= 0) {
+                if (i - runStart <= 7 && WORDS.containsKey(CaseFold.fold(text.substring(runStart, i)))) {
+                    return true;
+                }
+                runStart = -1;
+            }
+            i += i < text.length() ? Character.charCount(c) : 1;
+        }
+        return false;
+    }
+
     public static OptionalInt parse(String word) {
         Integer v = word == null ? null : WORDS.get(word.toLowerCase(java.util.Locale.ROOT));
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
