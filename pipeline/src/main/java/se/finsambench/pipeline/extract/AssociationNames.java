@@ -34,7 +34,6 @@ public final class AssociationNames {
             "(?i)(?:Samordningsförbund\\w*|Finsam|Förbundet|Styrelse\\w*|Och|Samt|Har|Är|Ska|Vid|Inom|Med|För|Kommun\\w*|Region\\w*"
             + "|Postadress|Besöksadress|Adress|Organisationsnummer)");
 
-    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern GENITIVE_PREFIX_FORM = Pattern.compile("(?iu)^(.*\\p{L}{2,})s\\s+samordningsförbund(et)?$");
     private static final Pattern ASSOCIATION_WORD = Pattern.compile("(?iu)samordningsförbund(et)?");
@@ -48,7 +47,7 @@ public final class AssociationNames {
     /** The association that names itself most often; early mentions break ties. */
     public static Optional<Found> find(List<String> lines) {
         // Lines stay apart: a name never runs on into the next line ("… Emådalen" / "Innehåll").
-        String text = BLANKS.matcher(String.join("\n", lines)).replaceAll(" ");
+        String text = oneSpaceForBlanks(String.join("\n", lines));
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> display = new LinkedHashMap<>();
         Matcher s = SUFFIX_FORM.matcher(text);
@@ -75,6 +74,23 @@ public final class AssociationNames {
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue())
                 .map(e -> new Found(e.getKey(), display.get(e.getKey())));
+    }
+
+    /** {@code [ \\t]+} → one space, in one pass over the characters. */
+    private static String oneSpaceForBlanks(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = c == ' ' || c == '\t';
+            if (!blank) {
+                sb.append(c);
+            } else if (!inRun) {
+                sb.append(' ');
+            }
+            inRun = blank;
+        }
+        return sb.toString();
     }
 
     /** The lines of a text that contain a word, in order. */

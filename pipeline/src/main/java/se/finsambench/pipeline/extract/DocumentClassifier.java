@@ -56,9 +56,13 @@ public final class DocumentClassifier {
     }
 
     static DocType docType(String headText) {
-        int minutes = indexOf(MINUTES, headText);
-        int interim = indexOf(INTERIM, headText);
-        int annual = indexOf(ANNUAL, headText);
+        // Each title word contains one of these; a pattern whose words are all missing is not searched.
+        String folded = CaseFold.fold(headText);
+        int minutes = folded.contains("protokoll") ? indexOf(MINUTES, headText) : Integer.MAX_VALUE;
+        int interim = folded.contains("delår") || folded.contains("tertialrapport") || folded.contains("halvårsrapport")
+                ? indexOf(INTERIM, headText) : Integer.MAX_VALUE;
+        int annual = folded.contains("årsredovisning") || folded.contains("årsbokslut") || folded.contains("verksamhetsberättelse")
+                ? indexOf(ANNUAL, headText) : Integer.MAX_VALUE;
         int first = Math.min(minutes, Math.min(interim, annual));
         if (first == Integer.MAX_VALUE) {
             return DocType.OTHER;

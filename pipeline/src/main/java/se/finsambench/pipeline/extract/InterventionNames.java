@@ -65,9 +65,11 @@ public final class InterventionNames {
             parent[i] = i;
         }
         List<Set<String>> variants = list.stream().map(n -> variants(n, associationName)).toList();
+        // Each text folded once; every count of a name reads it.
+        String[] proseFolded = new String[1];
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), proseText)) {
+                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), proseText, proseFolded)) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -78,14 +80,15 @@ public final class InterventionNames {
         }
         Map<String, String> canonical = new HashMap<>();
         Map<String, Integer> mentionsInText = new HashMap<>();
+        String fullFolded = clusters.isEmpty() ? "" : CaseFold.fold(fullText);
         for (List<String> cluster : clusters.values()) {
             // Truncated spellings lose ties: the longer name says more.
             String best = cluster.stream()
                     .flatMap(n -> displayCandidates(n).stream())
                     .max((a, b) -> {
                         // Counted once per spelling: the comparison asks again and again, and each count reads the text.
-                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> mentions(fullText, n)),
-                                mentionsInText.computeIfAbsent(b, n -> mentions(fullText, n)));
+                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> mentions(fullText, fullFolded, n)),
+                                mentionsInText.computeIfAbsent(b, n -> mentions(fullText, fullFolded, n)));
                         return c != 0 ? c : Integer.compare(a.length(), b.length());
                     })
                     .orElseThrow();
@@ -156,7 +159,8 @@ public final class InterventionNames {
         return words;
     }
 
-    private static boolean cutInAColumn(String a, String b, String proseText) {
+    /** @param proseFolded holds the folded prose text once made (a one-element cache) */
+    private static boolean cutInAColumn(String a, String b, String proseText, String[] proseFolded) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         if (shorter.contains(" ") || shorter.length() < 4 || longer.length() <= shorter.length()
@@ -164,7 +168,10 @@ public final class InterventionNames {
             return false;
         }
         // Used on its own in the text ("ett kansli" beside "Kanslikostnader"), it is a name of its own.
-        return mentions(proseText, shorter) - mentions(proseText, longer) <= 0;
+        if (proseFolded[0] == null) {
+            proseFolded[0] = CaseFold.fold(proseText);
+        }
+        return mentions(proseText, proseFolded[0], shorter) - mentions(proseText, proseFolded[0], longer) <= 0;
     }
 
     private static boolean anyMatch(Set<String> a, Set<String> b) {
@@ -210,14 +217,9 @@ public final class InterventionNames {
         return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
 
-    private static int mentions(String text, String name) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    /** Mentions of a name standing alone, in any letter case; {@code folded} is {@link CaseFold#fold} of the text. */
+    private static int mentions(String text, String folded, String name) {
+        return CaseFold.countStandalone(text, folded, name);
     }
 
     private static int find(int[] parent, int i) {

@@ -42,6 +42,9 @@ public final class Lexicon {
     /** Past this many distinct labels the memo starts over, so a stream of odd labels cannot fill the heap. */
     private static final int MEMO_LIMIT = 100_000;
 
+    /** Labels already normalised: the table readers ask for the same labels many times. */
+    private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
+
     private final List<Rule> rules;
     /**
      * Answers already worked out, per section kind and label as written. Reports repeat the same few hundred
@@ -127,6 +130,18 @@ public final class Lexicon {
 
     /** Lowercase, no "(…)" asides, footnote stars, numbering or trailing punctuation. */
     public static String normalise(String label) {
+        String known = NORMALISED.get(label);
+        if (known == null) {
+            known = normaliseOnce(label);
+            if (NORMALISED.size() >= MEMO_LIMIT) {
+                NORMALISED.clear();
+            }
+            NORMALISED.put(label, known);
+        }
+        return known;
+    }
+
+    private static String normaliseOnce(String label) {
         String s = label.toLowerCase(Locale.ROOT);
         if (s.indexOf('(') >= 0) {
             s = ASIDE.matcher(s).replaceAll(" ");

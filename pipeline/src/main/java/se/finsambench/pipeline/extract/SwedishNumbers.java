@@ -108,7 +108,8 @@ public final class SwedishNumbers {
             char c = text.charAt(i);
             // Every shape masked starts at a word boundary with a digit or "kl"; elsewhere the pattern need not be
             // tried. Right after a letter or digit there is no boundary.
-            if (((c >= '0' && c <= '9') || c == 'k') && !(i > 0 && isLetterOrDigit(text.charAt(i - 1)))) {
+            boolean mayStart = c == 'k' || (c >= '0' && c <= '9' && separatorAfterDigits(text, i));
+            if (mayStart && !(i > 0 && isLetterOrDigit(text.charAt(i - 1)))) {
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     sb.append(text, last, m.start());
@@ -120,6 +121,27 @@ public final class SwedishNumbers {
         }
         sb.append(text, last, text.length());
         return sb.toString();
+    }
+
+    /**
+     * Whether the digits starting at {@code at} could begin a shape {@link #NOT_FIGURES} masks: each has one to six
+     * digits, then a separator (- – ‑ : . /), or one whitespace and a dash. Plain figures ("1 234 567") have none.
+     */
+    private static boolean separatorAfterDigits(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i - at > 6 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '-' || c == '–' || c == '‑' || c == ':' || c == '.' || c == '/') {
+            return true;
+        }
+        boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return space && i + 1 < text.length() && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '–'
+                || text.charAt(i + 1) == '‑');
     }
 
     /** A letter or digit for {@code \\b}; a surrogate is left undecided (false) so its position is still tried. */

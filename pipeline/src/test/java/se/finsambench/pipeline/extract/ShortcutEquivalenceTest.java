@@ -79,6 +79,28 @@ class ShortcutEquivalenceTest {
         }
     }
 
+    @Test
+    void standaloneNamesAreCountedAsTheRegexCountsThem() {
+        Random random = new Random(3);
+        String alphabet = "fiaFIA ENTER enter-1µΜμıIİ\u212AKk.";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(25); k >= 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            for (String name : new String[] {"FIA", "fia", "enter", "k", "ia f", "µ", "i"}) {
+                Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
+                int expected = 0;
+                while (m.find()) {
+                    expected++;
+                }
+                assertEquals(expected, CaseFold.countStandalone(t, CaseFold.fold(t), name), t + " / " + name);
+            }
+        }
+    }
+
     private static String plainMask(Pattern notFigures, String text) {
         Matcher m = notFigures.matcher(text);
         StringBuilder sb = new StringBuilder();
