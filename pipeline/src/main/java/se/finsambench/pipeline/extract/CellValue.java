@@ -1,7 +1,9 @@
 package se.finsambench.pipeline.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +17,29 @@ public record CellValue(double number, double halfUlp, boolean dash, Double perc
     private static final Pattern PER_PARTICIPANT = Pattern.compile("(?iu)kr\\s*/\\s*deltagare");
     private static final Pattern SPACE_DOT_STAR = Pattern.compile("[\\s.*]");
 
+    /**
+     * Cells already read. The table readers read each cell several times (scale check, figures, asides, tables of
+     * contents) and the same cells recur; past the limit the memo starts over, so odd input cannot fill the heap.
+     */
+    private static final Map<String, Optional<CellValue>> READ = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 200_000;
+
     public static Optional<CellValue> parse(String cell) {
         if (cell == null || cell.isBlank()) {
             return Optional.empty();
         }
+        Optional<CellValue> known = READ.get(cell);
+        if (known == null) {
+            known = read(cell);
+            if (READ.size() >= MEMO_LIMIT) {
+                READ.clear();
+            }
+            READ.put(cell, known);
+        }
+        return known;
+    }
+
+    private static Optional<CellValue> read(String cell) {
         String c = cell.strip();
         if (SwedishNumbers.isDash(c)) {
             return Optional.of(new CellValue(0, 0.5, true, null, null, false));
