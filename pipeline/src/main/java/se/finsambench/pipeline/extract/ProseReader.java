@@ -270,9 +270,37 @@ final class ProseReader {
         return mayEnd ? SENTENCE_END.split(text) : new String[] {text};
     }
 
+    /** The sentence last asked about and its year: each sentence is asked about up to three times in a row. */
+    private String yearSentence;
+    private Integer yearOfSentence;
+
     private Integer yearOf(String sentence) {
-        if (!SwedishNumbers.hasDigit(sentence)) {
-            return null; // a year is written in digits
+        if (!sentence.equals(yearSentence)) {
+            yearOfSentence = statedYear(sentence);
+            yearSentence = sentence;
+        }
+        return yearOfSentence;
+    }
+
+    /** Whether the text has "19" or "20" and two more digits, which every year the patterns find starts with. */
+    private static boolean mayHoldYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (((a == '1' && b == '9') || (a == '2' && b == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Integer statedYear(String sentence) {
+        if (!mayHoldYear(sentence)) {
+            return null; // no year written
         }
         String noDates = DATE.matcher(sentence).replaceAll(" ");
         Integer doc = ctx.info.fiscalYear();
