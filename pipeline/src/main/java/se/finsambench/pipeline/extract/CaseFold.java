@@ -14,19 +14,35 @@ final class CaseFold {
     }
 
     static String fold(String text) {
-        StringBuilder sb = null;
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return foldCodePoints(text); // rare: pairs (and foldings beyond the BMP) go by code points
+            }
+            int folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(Character.toUpperCase((int) c));
+            if (folded > 0xFFFF) {
+                return foldCodePoints(text);
+            }
+            char f = (char) folded;
+            if (f != c && out == null) {
+                out = text.toCharArray();
+            }
+            if (out != null) {
+                out[i] = f;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static String foldCodePoints(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            int f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(Character.toUpperCase(c));
-            if (f != c && sb == null) {
-                sb = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (sb != null) {
-                sb.appendCodePoint(f);
-            }
+            sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
             i += Character.charCount(c);
         }
-        return sb == null ? text : sb.toString();
+        return sb.toString();
     }
 
     /**

@@ -101,6 +101,17 @@ class ShortcutEquivalenceTest {
         }
     }
 
+    @Test
+    void foldingByCharactersIsFoldingByCodePoints() {
+        for (int c = 1; c <= 0xFFFF; c++) {
+            String s = "A" + (char) c + "ö";
+            StringBuilder expected = new StringBuilder();
+            s.codePoints().forEach(cp -> expected.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+            assertEquals(expected.toString(), CaseFold.fold(s), Integer.toHexString(c));
+        }
+        assertEquals("\uD801\uDC28x", CaseFold.fold("\uD801\uDC00X")); // Deseret capital long I folds to its small
+    }
+
     private static String plainMask(Pattern notFigures, String text) {
         Matcher m = notFigures.matcher(text);
         StringBuilder sb = new StringBuilder();
