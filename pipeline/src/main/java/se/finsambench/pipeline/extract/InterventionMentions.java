@@ -24,8 +24,11 @@ final class InterventionMentions {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
 
-    /** One insats name: its canonical name and its spellings, each split into words. */
-    private record Known(String canonical, List<String[]> variants) {
+    /**
+     * One insats name: its canonical name, its spellings split into words, and the first four letters of each
+     * spelling's first word (all of it when shorter): a text naming the insats holds one of these, lower-cased.
+     */
+    private record Known(String canonical, List<String[]> variants, List<String> starts) {
     }
 
     private final List<Known> known;
@@ -42,11 +45,14 @@ final class InterventionMentions {
         List<String> firstWords = new ArrayList<>();
         for (Map.Entry<String, String> e : canonicalByName.entrySet()) {
             List<String[]> variants = new ArrayList<>();
+            List<String> starts = new ArrayList<>();
             for (String variant : InterventionNames.variants(e.getKey(), null)) {
+                String first = variant.split(" ")[0];
                 variants.add(variant.split(" "));
-                firstWords.add(variant.split(" ")[0]);
+                firstWords.add(first);
+                starts.add(first.substring(0, Math.min(4, first.length())));
             }
-            known.add(new Known(e.getValue(), variants));
+            known.add(new Known(e.getValue(), variants, starts));
         }
         return new InterventionMentions(List.copyOf(known), List.copyOf(firstWords));
     }
@@ -86,6 +92,12 @@ final class InterventionMentions {
     private Set<String> known(String text) {
         Set<String> out = new LinkedHashSet<>();
         if (known.isEmpty()) {
+            return out;
+        }
+        // A word matching a spelling's first word (equal, the same with up to three letters more, or of the same
+        // stem) starts with its first four letters; without any of those there is nothing to split the text for.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (known.stream().noneMatch(k -> k.starts().stream().anyMatch(lower::contains))) {
             return out;
         }
         String[] words = WHITESPACE.split(NOT_A_WORD_CHARACTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "));

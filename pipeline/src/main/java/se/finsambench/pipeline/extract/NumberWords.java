@@ -18,6 +18,9 @@ public final class NumberWords {
     public static final String ALTERNATION =
             "noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo";
 
+    /** The first letters of the words, so most runs of letters need no lookup. */
+    private static final String INITIALS = "netfsåa";
+
     private NumberWords() {
     }
 
@@ -34,7 +37,8 @@ public final class NumberWords {
             if (letter && runStart < 0) {
                 runStart = i;
             } else if (!letter && runStart >= 0) {
-                if (i - runStart <= 7 && WORDS.containsKey(CaseFold.fold(text.substring(runStart, i)))) {
+                if (i - runStart >= 2 && i - runStart <= 7 && INITIALS.indexOf(foldedChar(text.charAt(runStart))) >= 0
+                        && WORDS.containsKey(CaseFold.fold(text.substring(runStart, i)))) {
                     return true;
                 }
                 runStart = -1;
@@ -42,6 +46,11 @@ public final class NumberWords {
             i += i < text.length() ? Character.charCount(c) : 1;
         }
         return false;
+    }
+
+    private static char foldedChar(char c) {
+        int f = Character.toLowerCase(Character.toUpperCase((int) c));
+        return f <= 0xFFFF ? (char) f : c;
     }
 
     public static OptionalInt parse(String word) {
