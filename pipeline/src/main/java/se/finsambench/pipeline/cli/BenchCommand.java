@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 import se.finsambench.pipeline.bench.BenchSettings;
 import se.finsambench.pipeline.bench.BenchTable;
 import se.finsambench.pipeline.bench.Benchmark;
-import se.finsambench.pipeline.bench.IncrementalBench;
-import se.finsambench.pipeline.bench.Measurement;
+import se.finsambench.pipeline.bench.ExtractionBench;
 import se.finsambench.pipeline.bench.GeneratedCorpora;
 import se.finsambench.pipeline.bench.GrowthBench;
+import se.finsambench.pipeline.bench.IncrementalBench;
+import se.finsambench.pipeline.bench.Measurement;
 import se.finsambench.pipeline.bench.SparkScalingBench;
 
 /**
@@ -29,7 +30,7 @@ import se.finsambench.pipeline.bench.SparkScalingBench;
 final class BenchCommand implements Callable<Integer> {
 
     static List<Benchmark> all() {
-        return List.of(new IncrementalBench(), new SparkScalingBench(), new GrowthBench());
+        return List.of(new ExtractionBench(), new SparkScalingBench(), new GrowthBench(), new IncrementalBench());
     }
 
     @Spec

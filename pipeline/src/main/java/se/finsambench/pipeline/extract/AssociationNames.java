@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.extract;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +34,20 @@ public final class AssociationNames {
             "(?i)(?:Samordningsförbund\\w*|Finsam|Förbundet|Styrelse\\w*|Och|Samt|Har|Är|Ska|Vid|Inom|Med|För|Kommun\\w*|Region\\w*"
             + "|Postadress|Besöksadress|Adress|Organisationsnummer)");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern GENITIVE_PREFIX_FORM = Pattern.compile("(?iu)^(.*\\p{L}{2,})s\\s+samordningsförbund(et)?$");
+    private static final Pattern ASSOCIATION_WORD = Pattern.compile("(?iu)samordningsförbund(et)?");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASHES_AT_ENDS = Pattern.compile("^-+|-+$");
+
     private AssociationNames() {
     }
 
     /** The association that names itself most often; early mentions break ties. */
     public static Optional<Found> find(List<String> lines) {
         // Lines stay apart: a name never runs on into the next line ("… Emådalen" / "Innehåll").
-        String text = String.join("\n", lines).replaceAll("[ \\t]+", " ");
+        String text = oneSpaceForBlanks(String.join("\n", lines));
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> display = new LinkedHashMap<>();
         Matcher s = SUFFIX_FORM.matcher(text);
@@ -50,18 +58,53 @@ public final class AssociationNames {
                 count(counts, display, slug(shown), shown);
             }
         }
-        Matcher p = PREFIX_FORM.matcher(text);
-        while (p.find()) {
-            String name = p.group(1);
-            if (!NOT_A_NAME.matcher(name.split("\\s+")[0]).matches()) {
-                String shown = name + " samordningsförbund";
-                count(counts, display, slug(shown), shown);
+        // The genitive form never spans lines, so only lines with the word are searched (same matches, in order):
+        // the pattern would otherwise be tried at every capital letter of the document.
+        for (String line : linesWith(text, "amordningsförbund")) {
+            Matcher p = PREFIX_FORM.matcher(line);
+            while (p.find()) {
+                String name = p.group(1);
+                if (!NOT_A_NAME.matcher(WHITESPACE.split(name)[0]).matches()) {
+                    String shown = name + " samordningsförbund";
+                    count(counts, display, slug(shown), shown);
+                }
             }
         }
         mergeGenitives(counts, display);
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue())
                 .map(e -> new Found(e.getKey(), display.get(e.getKey())));
+    }
+
+    /** {@code [ \\t]+} → one space, in one pass over the characters. */
+    private static String oneSpaceForBlanks(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = c == ' ' || c == '\t';
+            if (!blank) {
+                sb.append(c);
+            } else if (!inRun) {
+                sb.append(' ');
+            }
+            inRun = blank;
+        }
+        return sb.toString();
+    }
+
+    /** The lines of a text that contain a word, in order. */
+    private static List<String> linesWith(String text, String word) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, from)) {
+            int start = text.lastIndexOf('\n', at) + 1;
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            out.add(text.substring(start, end));
+            from = end;
+        }
+        return out;
     }
 
     private static void count(Map<String, Integer> counts, Map<String, String> display, String id, String shown) {
@@ -84,7 +127,7 @@ public final class AssociationNames {
 
     private static String trimNonNameWords(String words) {
         StringBuilder kept = new StringBuilder();
-        for (String w : words.split("\\s+")) {
+        for (String w : WHITESPACE.split(words)) {
             if (NOT_A_NAME.matcher(w).matches()) {
                 break;
             }
@@ -99,13 +142,13 @@ public final class AssociationNames {
      */
     public static String slug(String name) {
         String n = name.strip();
-        Matcher prefix = Pattern.compile("(?iu)^(.*\\p{L}{2,})s\\s+samordningsförbund(et)?$").matcher(n);
+        Matcher prefix = GENITIVE_PREFIX_FORM.matcher(n);
         if (prefix.matches()) {
             n = prefix.group(1);
         }
-        n = n.replaceAll("(?iu)samordningsförbund(et)?", " ").strip().toLowerCase(Locale.ROOT)
+        n = ASSOCIATION_WORD.matcher(n).replaceAll(" ").strip().toLowerCase(Locale.ROOT)
                 .replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
-        String ascii = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARK.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+        return DASHES_AT_ENDS.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
     }
 }

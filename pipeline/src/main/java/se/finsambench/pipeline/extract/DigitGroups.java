@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * number continues only with groups of exactly three digits and never starts with a zero group.
  */
 final class DigitGroups {
+    private static final java.util.regex.Pattern FULL_GROUP = java.util.regex.Pattern.compile("\\d{3}(,\\d+)?%?");
+    private static final java.util.regex.Pattern LEADING_MINUS = java.util.regex.Pattern.compile("^[-−–]");
+    private static final java.util.regex.Pattern FIRST_GROUP = java.util.regex.Pattern.compile("(0|[1-9]\\d{0,2})(,\\d+)?%?");
+    private static final java.util.regex.Pattern FOUR_DIGIT_FIRST_GROUP = java.util.regex.Pattern.compile("[1-9]\\d{3}(,\\d+)?%?");
+
 
     private static final Pattern GROUP = Pattern.compile("[-−–]?\\d+(?:,\\d+)?%?");
 
@@ -47,7 +52,7 @@ final class DigitGroups {
         for (int end = from + 1; end <= groups.size(); end++) {
             if (end > from + 1) {
                 String next = groups.get(end - 1);
-                if (!next.matches("\\d{3}(,\\d+)?%?") || number.toString().contains(",") || number.toString().endsWith("%")) {
+                if (!FULL_GROUP.matcher(next).matches() || number.toString().contains(",") || number.toString().endsWith("%")) {
                     break;
                 }
                 number.append(' ').append(next);
@@ -59,7 +64,7 @@ final class DigitGroups {
     }
 
     private static boolean canStart(String group) {
-        String digits = group.replaceAll("^[-−–]", "");
-        return digits.matches("(0|[1-9]\\d{0,2})(,\\d+)?%?") || digits.matches("[1-9]\\d{3}(,\\d+)?%?");
+        String digits = LEADING_MINUS.matcher(group).replaceAll("");
+        return FIRST_GROUP.matcher(digits).matches() || FOUR_DIGIT_FIRST_GROUP.matcher(digits).matches();
     }
 }

@@ -33,7 +33,7 @@ public final class DocumentClassifier {
         DocType type = docType(headText);
         Optional<AssociationNames.Found> association = AssociationNames.find(lines);
         String org = orgNumber(lines);
-        LocalDate decided = firstDate(DECIDED, String.join("\n", lines));
+        LocalDate decided = decisionDate(String.join("\n", lines));
         LocalDate meetingDate = null;
         Integer meetingNumber = null;
         Integer year;
@@ -56,9 +56,13 @@ public final class DocumentClassifier {
     }
 
     static DocType docType(String headText) {
-        int minutes = indexOf(MINUTES, headText);
-        int interim = indexOf(INTERIM, headText);
-        int annual = indexOf(ANNUAL, headText);
+        // Each title word contains one of these; a pattern whose words are all missing is not searched.
+        String folded = CaseFold.fold(headText);
+        int minutes = folded.contains("protokoll") ? indexOf(MINUTES, headText) : Integer.MAX_VALUE;
+        int interim = folded.contains("delår") || folded.contains("tertialrapport") || folded.contains("halvårsrapport")
+                ? indexOf(INTERIM, headText) : Integer.MAX_VALUE;
+        int annual = folded.contains("årsredovisning") || folded.contains("årsbokslut") || folded.contains("verksamhetsberättelse")
+                ? indexOf(ANNUAL, headText) : Integer.MAX_VALUE;
         int first = Math.min(minutes, Math.min(interim, annual));
         if (first == Integer.MAX_VALUE) {
             return DocType.OTHER;
@@ -126,8 +130,19 @@ public final class DocumentClassifier {
         return d.find() ? toDate(d) : null;
     }
 
+    /** {@link #DECIDED}'s date, the pattern tried only when one of its words is in the text. */
+    private static LocalDate decisionDate(String text) {
+        String folded = CaseFold.fold(text);
+        boolean may = folded.contains("beslutad") || folded.contains("fastställd") || folded.contains("antagen")
+                || folded.contains("godkänd");
+        return may ? firstDate(DECIDED, text) : null;
+    }
+
     private static String orgNumber(List<String> lines) {
         for (String line : lines) {
+            if (!SwedishNumbers.hasDigit(line)) {
+                continue; // an organisation number is digits
+            }
             Matcher m = ORG_NUMBER.matcher(line);
             while (m.find()) {
                 boolean labelled = line.toLowerCase(Locale.ROOT).contains("organisationsnummer")

@@ -96,6 +96,13 @@ public final class HeaderResolver {
                 continue;
             }
             any = true;
+            if (!SwedishNumbers.hasDigit(c)) {
+                // No date, year or figure in it: only a dash can make it a body row.
+                if (SwedishNumbers.isDash(c)) {
+                    return false;
+                }
+                continue;
+            }
             String stripped = YEAR.matcher(DATE.matcher(c).replaceAll(" ")).replaceAll(" ").replace("%", " ");
             if (SwedishNumbers.isDash(c) || !SwedishNumbers.findAll(stripped).isEmpty()) {
                 return false;

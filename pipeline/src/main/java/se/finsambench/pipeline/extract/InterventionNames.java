@@ -23,6 +23,15 @@ public final class InterventionNames {
     private static final Pattern ABBREVIATION = Pattern.compile("\\(([A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9})\\)");
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(esf[- ]?projektet|esf|projektet|projekt|insatsen|insats|metodutveckl\\p{L}*)\\s+");
 
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("[*¹²³⁴⁵⁶⁷⁸⁹⁰]");
+    private static final Pattern ASIDE_NOT_ABBREVIATION = Pattern.compile("\\((?![A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}\\))[^)]*\\)");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(19|20)\\d{2}$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:,;]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ASIDE = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern JOINED = Pattern.compile("/|\\s[–-]\\s");
+    private static final Pattern GENITIVE_S = Pattern.compile("s$");
+
     private InterventionNames() {
     }
 
@@ -33,10 +42,11 @@ public final class InterventionNames {
 
     /** The name as it should be shown: no footnotes, no trailing year or punctuation, no long asides. */
     public static String clean(String raw) {
-        String n = raw.replaceAll("[*¹²³⁴⁵⁶⁷⁸⁹⁰]", " ").strip();
-        n = n.replaceAll("\\((?![A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}\\))[^)]*\\)", " ");
-        n = n.replaceAll("\\s+(19|20)\\d{2}$", "").replaceAll("[\\s.:,;]+$", "").replaceAll("\\s+", " ").strip();
-        return n;
+        String n = FOOTNOTE_MARK.matcher(raw).replaceAll(" ").strip();
+        n = ASIDE_NOT_ABBREVIATION.matcher(n).replaceAll(" ");
+        n = TRAILING_YEAR.matcher(n).replaceAll("");
+        n = TRAILING_PUNCTUATION.matcher(n).replaceAll("");
+        return WHITESPACE.matcher(n).replaceAll(" ").strip();
     }
 
     /** Maps every spelling to its canonical name. */
@@ -55,9 +65,11 @@ public final class InterventionNames {
             parent[i] = i;
         }
         List<Set<String>> variants = list.stream().map(n -> variants(n, associationName)).toList();
+        // Each text folded once; every count of a name reads it.
+        String[] proseFolded = new String[1];
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), proseText)) {
+                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), proseText, proseFolded)) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -67,12 +79,16 @@ public final class InterventionNames {
             clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(list.get(i));
         }
         Map<String, String> canonical = new HashMap<>();
+        Map<String, Integer> mentionsInText = new HashMap<>();
+        String fullFolded = clusters.isEmpty() ? "" : CaseFold.fold(fullText);
         for (List<String> cluster : clusters.values()) {
             // Truncated spellings lose ties: the longer name says more.
             String best = cluster.stream()
                     .flatMap(n -> displayCandidates(n).stream())
                     .max((a, b) -> {
-                        int c = Integer.compare(mentions(fullText, a), mentions(fullText, b));
+                        // Counted once per spelling: the comparison asks again and again, and each count reads the text.
+                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> mentions(fullText, fullFolded, n)),
+                                mentionsInText.computeIfAbsent(b, n -> mentions(fullText, fullFolded, n)));
                         return c != 0 ? c : Integer.compare(a.length(), b.length());
                     })
                     .orElseThrow();
@@ -93,11 +109,11 @@ public final class InterventionNames {
             return out;
         }
         out.add(name);
-        String[] parts = name.split("/|\\s[–-]\\s");
+        String[] parts = JOINED.split(name);
         if (parts.length > 1) {
             for (String p : parts) {
                 // "Koll på förmåga" from "Metodutveckl/Koll på förmåga"; not "process" from "projekt/process".
-                if (p.strip().split("\\s+").length >= 2) {
+                if (WHITESPACE.split(p.strip()).length >= 2) {
                     out.add(p.strip());
                 }
             }
@@ -111,12 +127,12 @@ public final class InterventionNames {
         if (abbr.find()) {
             out.add(abbr.group(1).toLowerCase(Locale.ROOT));
         }
-        String base = name.replaceAll("\\([^)]*\\)", " ").toLowerCase(Locale.ROOT);
+        String base = ASIDE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
         for (String own : ownNameWords(associationName)) {
             base = base.replaceAll("(?<![\\p{L}])" + Pattern.quote(own) + "s?(?![\\p{L}])", " ");
         }
-        for (String part : base.split("/|\\s[–-]\\s")) {
-            String p = PREFIX.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
+        for (String part : JOINED.split(base)) {
+            String p = WHITESPACE.matcher(PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll(" ").strip();
             if (!p.isEmpty()) {
                 out.add(p);
                 String[] words = p.split(" ");
@@ -134,8 +150,8 @@ public final class InterventionNames {
             return List.of();
         }
         List<String> words = new ArrayList<>();
-        for (String w : associationName.toLowerCase(Locale.ROOT).split("\\s+")) {
-            String word = w.replaceAll("s$", "");
+        for (String w : WHITESPACE.split(associationName.toLowerCase(Locale.ROOT))) {
+            String word = GENITIVE_S.matcher(w).replaceAll("");
             if (!word.startsWith("samordningsförbund") && word.length() > 3) {
                 words.add(word);
             }
@@ -143,7 +159,8 @@ public final class InterventionNames {
         return words;
     }
 
-    private static boolean cutInAColumn(String a, String b, String proseText) {
+    /** @param proseFolded holds the folded prose text once made (a one-element cache) */
+    private static boolean cutInAColumn(String a, String b, String proseText, String[] proseFolded) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         if (shorter.contains(" ") || shorter.length() < 4 || longer.length() <= shorter.length()
@@ -151,7 +168,10 @@ public final class InterventionNames {
             return false;
         }
         // Used on its own in the text ("ett kansli" beside "Kanslikostnader"), it is a name of its own.
-        return mentions(proseText, shorter) - mentions(proseText, longer) <= 0;
+        if (proseFolded[0] == null) {
+            proseFolded[0] = CaseFold.fold(proseText);
+        }
+        return mentions(proseText, proseFolded[0], shorter) - mentions(proseText, proseFolded[0], longer) <= 0;
     }
 
     private static boolean anyMatch(Set<String> a, Set<String> b) {
@@ -197,14 +217,9 @@ public final class InterventionNames {
         return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
 
-    private static int mentions(String text, String name) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    /** Mentions of a name standing alone, in any letter case; {@code folded} is {@link CaseFold#fold} of the text. */
+    private static int mentions(String text, String folded, String name) {
+        return CaseFold.countStandalone(text, folded, name);
     }
 
     private static int find(int[] parent, int i) {

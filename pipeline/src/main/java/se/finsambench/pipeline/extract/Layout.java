@@ -13,16 +13,32 @@ import java.util.regex.Pattern;
 public final class Layout {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|Not\\s*\\d+\\.?)\\s+\\S.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?:;,]$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final int TITLE_LOOKBACK = 3;
 
     private final List<String> lines;
     private final List<TableBlock> tables = new ArrayList<>();
     private final boolean[] inTable;
+    /**
+     * Per 1-based line: 0 not yet known, 1 a heading, 2 not. The searches for the heading above a line run once
+     * per table and sentence, each up the document, so each line is judged once.
+     */
+    private final byte[] heading;
 
     public Layout(List<String> lines) {
         this.lines = lines;
         this.inTable = new boolean[lines.size() + 2];
+        this.heading = new byte[lines.size() + 2];
         findTables();
+    }
+
+    private boolean isHeadingLine(int oneBased) {
+        if (heading[oneBased] == 0) {
+            heading[oneBased] = isHeading(lines.get(oneBased - 1)) ? (byte) 1 : (byte) 2;
+        }
+        return heading[oneBased] == 1;
     }
 
     public List<TableBlock> tables() {
@@ -36,9 +52,8 @@ public final class Layout {
     /** The nearest heading at or above a line, or "" at the top of the document. */
     public String headingAbove(int oneBased) {
         for (int i = Math.min(oneBased, lines.size()); i >= 1; i--) {
-            String l = lines.get(i - 1);
-            if (!inTable[i] && isHeading(l)) {
-                return clean(l);
+            if (!inTable[i] && isHeadingLine(i)) {
+                return clean(lines.get(i - 1));
             }
         }
         return "";
@@ -47,9 +62,8 @@ public final class Layout {
     /** Like {@link #headingAbove}, passing over list intros that end in a colon ("Insatser i projektet:"). */
     public String sectionHeadingAbove(int oneBased) {
         for (int i = Math.min(oneBased, lines.size()); i >= 1; i--) {
-            String l = lines.get(i - 1);
-            if (!inTable[i] && isHeading(l) && !clean(l).endsWith(":")) {
-                return clean(l);
+            if (!inTable[i] && isHeadingLine(i) && !clean(lines.get(i - 1)).endsWith(":")) {
+                return clean(lines.get(i - 1));
             }
         }
         return "";
@@ -58,7 +72,7 @@ public final class Layout {
     /** The line number of the nearest heading at or above a line, 0 when none. */
     public int headingLineAbove(int oneBased) {
         for (int i = Math.min(oneBased, lines.size()); i >= 1; i--) {
-            if (!inTable[i] && isHeading(lines.get(i - 1))) {
+            if (!inTable[i] && isHeadingLine(i)) {
                 return i;
             }
         }
@@ -73,7 +87,7 @@ public final class Layout {
         if (NUMBERED.matcher(l).matches()) {
             return true;
         }
-        int words = l.split("\\s+").length;
+        int words = WHITESPACE.split(l).length;
         if (l.endsWith(",") || l.endsWith(";")) {
             return false;
         }
@@ -161,7 +175,7 @@ public final class Layout {
 
     private boolean isCaptionRow(int index) {
         String l = lines.get(index).strip();
-        if (l.isEmpty() || l.length() > 60 || l.matches(".*[.!?:;,]$") || l.matches(".*\\d.*")) {
+        if (l.isEmpty() || l.length() > 60 || ENDS_IN_PUNCTUATION.matcher(l).matches() || hasDigit(l)) {
             return false;
         }
         for (int k = index + 1; k < Math.min(lines.size(), index + 4); k++) {
@@ -169,11 +183,16 @@ public final class Layout {
                 return true;
             }
             String next = lines.get(k).strip();
-            if (next.isEmpty() || next.length() > 60 || next.matches(".*[.!?:;,]$") || next.matches(".*\\d.*")) {
+            if (next.isEmpty() || next.length() > 60 || ENDS_IN_PUNCTUATION.matcher(next).matches() || hasDigit(next)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** {@code .*\\d.*}: a digit 0-9 on the line (the regex runs only to keep its view of line terminators). */
+    private static boolean hasDigit(String line) {
+        return SwedishNumbers.hasDigit(line) && HAS_DIGIT.matcher(line).matches();
     }
 
     /** After a blank line (a page break in the source), a row with the same columns or an empty label goes on. */

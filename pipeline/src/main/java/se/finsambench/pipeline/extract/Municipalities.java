@@ -24,6 +24,8 @@ public final class Municipalities {
 
     private final List<Municipality> all;
     private final List<Pattern> patterns;
+    /** The name up to its first space: text without it cannot match the name's pattern, so that is not tried. */
+    private final List<String> firstWords;
 
     public Municipalities(List<Municipality> all) {
         // Longest names first, so "Upplands Väsby" wins over a shorter name inside it.
@@ -32,6 +34,7 @@ public final class Municipalities {
                 .map(m -> Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(m.name()).replace(" ", "\\E[ -]\\Q")
                         + "s?(?![\\p{L}])"))
                 .toList();
+        this.firstWords = this.all.stream().map(m -> m.name().split(" ", -1)[0]).toList();
     }
 
     /** Loads the bundled list (data/reference/municipalities.csv on the classpath). */
@@ -64,7 +67,7 @@ public final class Municipalities {
             return Optional.empty();
         }
         for (int i = 0; i < all.size(); i++) {
-            if (patterns.get(i).matcher(text).find()) {
+            if (text.contains(firstWords.get(i)) && patterns.get(i).matcher(text).find()) {
                 return Optional.of(all.get(i));
             }
         }

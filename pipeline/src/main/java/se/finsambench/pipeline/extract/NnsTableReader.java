@@ -18,6 +18,8 @@ final class NnsTableReader {
 
     private static final Pattern PARTY = Pattern.compile("(?iu)(riks\\p{L}*|nation\\p{L}*|riket)(\\s+(?:19|20)\\d{2})?|((?:19|20)\\d{2})");
     private static final Pattern INDICATOR_NUMBER = Pattern.compile("^\\d{1,2}\\.?$");
+    private static final Pattern PAIR_CELL = Pattern.compile(
+            "(?iu)^(\\p{L}+\\s+)?\\d{1,3}(,\\d)?\\s*%?\\s*/\\s*\\d{1,3}(,\\d)?\\s*%?$");
 
     private final ExtractionContext ctx;
 
@@ -56,7 +58,7 @@ final class NnsTableReader {
             for (int j = 0; j < parties.size(); j++) {
                 List<Party> p = parties.get(j);
                 String cell = row.cell(j);
-                if (p.isEmpty() || !cell.matches("(?iu)^(\\p{L}+\\s+)?\\d{1,3}(,\\d)?\\s*%?\\s*/\\s*\\d{1,3}(,\\d)?\\s*%?$")) {
+                if (p.isEmpty() || !PAIR_CELL.matcher(cell).matches()) {
                     continue;
                 }
                 List<NumberToken> numbers = SwedishNumbers.findAll(cell);

@@ -18,7 +18,39 @@ public final class NumberWords {
     public static final String ALTERNATION =
             "noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo";
 
+    /** The first letters of the words, so most runs of letters need no lookup. */
+    private static final String INITIALS = "netfsåa";
+
     private NumberWords() {
+    }
+
+    /**
+     * Whether the text holds one of the words standing alone, as {@code (?iu)(?<![\\p{L}])(?:ALTERNATION)(?![\\p{L}])}
+     * would find: a maximal run of letters that is, case-folded, one of the words. Checking the runs is much
+     * cheaper than trying the alternation at every position of every sentence.
+     */
+    public static boolean containsWord(String text) {
+        int runStart = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean letter = i < text.length() && Character.isLetter(c);
+            if (letter && runStart < 0) {
+                runStart = i;
+            } else if (!letter && runStart >= 0) {
+                if (i - runStart >= 2 && i - runStart <= 7 && INITIALS.indexOf(foldedChar(text.charAt(runStart))) >= 0
+                        && WORDS.containsKey(CaseFold.fold(text.substring(runStart, i)))) {
+                    return true;
+                }
+                runStart = -1;
+            }
+            i += i < text.length() ? Character.charCount(c) : 1;
+        }
+        return false;
+    }
+
+    private static char foldedChar(char c) {
+        int f = Character.toLowerCase(Character.toUpperCase((int) c));
+        return f <= 0xFFFF ? (char) f : c;
     }
 
     public static OptionalInt parse(String word) {

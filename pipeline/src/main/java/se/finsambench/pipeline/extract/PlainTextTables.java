@@ -67,7 +67,8 @@ public final class PlainTextTables {
     }
 
     private static boolean isFlatRow(String line) {
-        return line.indexOf('\t') < 0 && ROW.matcher(SwedishNumbers.mask(line.strip())).matches();
+        // A flattened row ends in figures: a line without a digit is none.
+        return line.indexOf('\t') < 0 && SwedishNumbers.hasDigit(line) && ROW.matcher(SwedishNumbers.mask(line.strip())).matches();
     }
 
     /** A caption row ("Tillgångar") between rows of a table belongs to the table. */
@@ -162,8 +163,8 @@ public final class PlainTextTables {
 
     /** Cells split at runs of two or more spaces; a line indented by such a run has an empty label. */
     static List<String> cells(String line) {
-        if (line.indexOf('\t') >= 0 || line.isBlank() || line.strip().length() > 200) {
-            return null;
+        if (line.indexOf('\t') >= 0 || line.isBlank() || line.strip().length() > 200 || !line.contains("  ")) {
+            return null; // without a run of spaces there is one cell only
         }
         String[] parts = GAP.split(line.strip());
         if (parts.length < 2) {
@@ -239,6 +240,9 @@ public final class PlainTextTables {
 
     /** "År 2023 2022 2021 2020 2019": the number of year columns, 0 when the line is not such a header. */
     static int headerColumns(String line) {
+        if (!SwedishNumbers.hasDigit(line)) {
+            return 0; // years are digits
+        }
         Matcher m = YEAR_OR_DATE.matcher(line);
         int count = 0;
         int firstAt = -1;

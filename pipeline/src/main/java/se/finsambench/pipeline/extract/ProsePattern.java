@@ -1,13 +1,44 @@
 package se.finsambench.pipeline.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A sentence shape that states one figure. {@code amount} patterns end in a money unit; count
  * patterns may use number words. The number is the named group {@code n}; a group {@code w}
  * holding "underskott" turns the sign.
+ *
+ * @param signWord whether the pattern has the group {@code w} (known when it is made: asking a matcher for a
+ *                 group it lacks throws, which is slow)
+ * @param cues     words, case-folded, of which every match contains at least one; a sentence with none of them
+ *                 is not searched (empty: always searched)
  */
-record ProsePattern(String concept, Pattern pattern, boolean amount) {
+record ProsePattern(String concept, Pattern pattern, boolean amount, boolean signWord, List<String> cues) {
+
+    ProsePattern(String concept, Pattern pattern, boolean amount) {
+        this(concept, pattern, amount, pattern.pattern().contains("(?<w>"), List.of());
+    }
+
+    /**
+     * The same pattern, searched only in sentences holding one of these words. Each must be written literally
+     * in every way the pattern can match (a wrong cue loses figures silently), so the check below is only a guard.
+     */
+    ProsePattern onlyWith(String... words) {
+        List<String> folded = new ArrayList<>();
+        for (String w : words) {
+            if (!CaseFold.fold(pattern.pattern()).contains(CaseFold.fold(w))) {
+                throw new IllegalArgumentException("cue \"" + w + "\" is not written in the pattern for " + concept);
+            }
+            folded.add(CaseFold.fold(w));
+        }
+        return new ProsePattern(concept, pattern, amount, signWord, List.copyOf(folded));
+    }
+
+    /** Whether a sentence, case-folded, could hold a match at all. */
+    boolean mayMatch(String foldedSentence) {
+        return CaseFold.containsAny(foldedSentence, cues);
+    }
 
     static final String NUMBER = "(?<n>[-−–]?\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?|[-−–]?\\d+(?:,\\d+)?)";
     // Not after a minus: "-60 deltagare" is not 60 participants (a negative count is an error, not a figure).

@@ -41,9 +41,14 @@ final class ProseReader {
             "\\d|(?iu)(?<![\\p{L}])(?:" + NumberWords.ALTERNATION + ")(?![\\p{L}])");
     private static final Pattern STATE = Pattern.compile("(?iu)\\bstat(en|lig)");
     private static final Pattern YEAR = Dates.YEAR;
+    private static final Pattern YEAR_EARLIER = Pattern.compile(
+            "(?iu)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
+    private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile(
+            "^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private final ExtractionContext ctx;
-    private Map<String, String> canonical = Map.of();
+    private InterventionMentions mentions = InterventionMentions.of(Map.of());
     /** The year an earlier sentence on the same line named ("… för 2024 blir … Tillsammans … ger det …"). */
     private Integer carriedYear;
 
@@ -53,7 +58,7 @@ final class ProseReader {
 
     /** Insats names known from the tables, so sentences can be attributed to one of them. */
     void knowInterventions(Map<String, String> canonicalByName) {
-        this.canonical = canonicalByName;
+        this.mentions = InterventionMentions.of(canonicalByName);
     }
 
     void readDocument() {
@@ -71,7 +76,7 @@ final class ProseReader {
     void readText(String text, int line, String member) {
         String previous = null;
         carriedYear = null;
-        for (String sentence : SENTENCE_END.split(text.replace("<p>", " ").replace("</p>", " "))) {
+        for (String sentence : sentences(text.replace("<p>", " ").replace("</p>", " "))) {
             String scope = member != null ? member : scopeOf(sentence, line, previous);
             readSentence(sentence, line, scope);
             previous = scope;
@@ -80,18 +85,34 @@ final class ProseReader {
         }
     }
 
+    /**
+     * {@link #MAY_STATE_A_FIGURE} without trying its alternation at every position. Text with surrogate pairs
+     * goes to the regex, whose lookbehind sees half a pair as a non-letter.
+     */
+    private static boolean mayStateAFigure(String sentence) {
+        if (SwedishNumbers.hasDigit(sentence)) {
+            return true;
+        }
+        return sentence.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? MAY_STATE_A_FIGURE.matcher(sentence).find()
+                : NumberWords.containsWord(sentence);
+    }
+
     private record Hit(String concept, int start, int end, double value) {
     }
 
     /** @param scope the insats member the sentence speaks of, "" for the association, null when unknown */
     private void readSentence(String sentence, int line, String scope) {
-        if (!MAY_STATE_A_FIGURE.matcher(sentence).find()) {
+        if (!mayStateAFigure(sentence)) {
             return; // most sentences hold no digit and no number word: nothing for the patterns below
         }
         String masked = SwedishNumbers.mask(sentence);
+        String folded = CaseFold.fold(masked);
         List<Hit> counts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
         for (ProsePattern p : ProsePatterns.ALL) {
+            if (!p.mayMatch(folded)) {
+                continue; // none of its words: it cannot match
+            }
             Matcher m = p.pattern().matcher(masked);
             while (m.find()) {
                 int numberStart = m.start("n");
@@ -109,14 +130,14 @@ final class ProseReader {
             }
         }
         Matcher share = EQUITY_SHARE.matcher(masked);
-        if (share.find()) {
+        if (folded.contains("kapital") && share.find()) {
             NumberToken t = SwedishNumbers.findAll(share.group("n")).get(0);
             LocalDate date = firstDate(sentence);
             ctx.add("equity_to_contributions_reported", "", Scenario.ACTUAL,
                     date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence)), t.value(), t.halfUlp(), line, 0.7, "prose");
         }
         Matcher g = GENDER_PAIR.matcher(masked);
-        while (g.find()) {
+        while ((folded.contains("kvinnor") || folded.contains("män")) && g.find()) {
             String family = "participants";
             for (Hit h : counts) {
                 if (h.end() <= g.start() + 2 && (h.concept().startsWith("exits_total") || h.concept().startsWith("participants_total"))) {
@@ -156,7 +177,7 @@ final class ProseReader {
         NumberToken t = tokens.get(0);
         double scale = MoneyScale.fromWord(m.group("u")).factor;
         double value = t.value() * scale;
-        if (p.concept().equals("result") && hasGroup(m, "w") && m.group("w") != null) {
+        if (p.concept().equals("result") && p.signWord() && m.group("w") != null) {
             value = m.group("w").toLowerCase(Locale.ROOT).startsWith("under") ? -Math.abs(value) : Math.abs(value);
         }
         Scenario scenario = scenarioBefore(masked, m.start("n"));
@@ -185,21 +206,12 @@ final class ProseReader {
         ctx.add(concept, member, scenario, period, value, t.halfUlp() * scale, line, 0.7, "prose");
     }
 
-    private static boolean hasGroup(Matcher m, String name) {
-        try {
-            m.group(name);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /** The words between the previous figure (or the sentence start) and a number; years do not end a clause. */
     private static String clauseBefore(String masked, int numberStart) {
         int from = 0;
         for (NumberToken t : SwedishNumbers.findAll(masked.substring(0, numberStart))) {
             boolean year = t.decimals() == 0 && t.value() >= 1990 && t.value() <= 2099
-                    && masked.substring(t.start(), t.end()).matches("\\d{4}");
+                    && FOUR_DIGITS.matcher(masked.substring(t.start(), t.end())).matches();
             from = year ? from : t.end();
         }
         return masked.substring(from, numberStart);
@@ -221,8 +233,7 @@ final class ProseReader {
             return found;
         }
         // Earlier in the sentence: "Budgeten för 2021 innehåller … mer än medelstilldelningen på 3 084 000 kr".
-        Matcher earlier = Pattern.compile("(?iu)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])")
-                .matcher(sentence.substring(0, Math.min(numberStart, sentence.length())));
+        Matcher earlier = YEAR_EARLIER.matcher(sentence.substring(0, Math.min(numberStart, sentence.length())));
         while (earlier.find()) {
             int y = Integer.parseInt(earlier.group(1));
             found = plausible(y, doc) ? Integer.valueOf(y) : found;
@@ -231,7 +242,7 @@ final class ProseReader {
             return found;
         }
         String after = sentence.substring(numberEnd, Math.min(sentence.length(), numberEnd + 30));
-        Matcher next = Pattern.compile("^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])").matcher(after);
+        Matcher next = YEAR_RIGHT_AFTER.matcher(after);
         if (next.find() && plausible(Integer.parseInt(next.group(1)), doc)) {
             return Integer.parseInt(next.group(1));
         }
@@ -253,7 +264,44 @@ final class ProseReader {
         return Scenario.ACTUAL;
     }
 
+    /** The sentences of a text; one without a full stop, ! or ? is one sentence and needs no search. */
+    private static String[] sentences(String text) {
+        boolean mayEnd = text.indexOf('.') >= 0 || text.indexOf('!') >= 0 || text.indexOf('?') >= 0;
+        return mayEnd ? SENTENCE_END.split(text) : new String[] {text};
+    }
+
+    /** The sentence last asked about and its year: each sentence is asked about up to three times in a row. */
+    private String yearSentence;
+    private Integer yearOfSentence;
+
     private Integer yearOf(String sentence) {
+        if (!sentence.equals(yearSentence)) {
+            yearOfSentence = statedYear(sentence);
+            yearSentence = sentence;
+        }
+        return yearOfSentence;
+    }
+
+    /** Whether the text has "19" or "20" and two more digits, which every year the patterns find starts with. */
+    private static boolean mayHoldYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (((a == '1' && b == '9') || (a == '2' && b == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Integer statedYear(String sentence) {
+        if (!mayHoldYear(sentence)) {
+            return null; // no year written
+        }
         String noDates = DATE.matcher(sentence).replaceAll(" ");
         Integer doc = ctx.info.fiscalYear();
         Matcher w = YEAR_AFTER_WORD.matcher(noDates);
@@ -278,6 +326,13 @@ final class ProseReader {
         return doc == null || (year >= doc - 6 && year <= doc + 5);
     }
 
+    /** {@link #WHOLE_ASSOCIATION}, tried only when one of the words all its phrasings contain is there. */
+    private static boolean speaksOfWholeAssociation(String text) {
+        String folded = CaseFold.fold(text);
+        boolean may = folded.contains("förbund") || folded.contains("insats") || folded.contains("verksamheterna");
+        return may && WHOLE_ASSOCIATION.matcher(text).find();
+    }
+
     private static LocalDate firstDate(String sentence) {
         return Dates.firstDate(sentence);
     }
@@ -296,23 +351,23 @@ final class ProseReader {
      * these tell — such a count is left out rather than given to the wrong party.
      */
     private String scopeOf(String sentence, int line, String previous) {
-        Set<String> named = InterventionMentions.named(sentence, canonical);
+        Set<String> named = mentions.named(sentence);
         if (named.size() == 1) {
             String name = named.iterator().next();
             return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
         }
-        if (named.size() > 1 || WHOLE_ASSOCIATION.matcher(sentence).find()) {
+        if (named.size() > 1 || speaksOfWholeAssociation(sentence)) {
             return "";
         }
         if (previous != null) {
             return previous;
         }
         String heading = ctx.layout.sectionHeadingAbove(line);
-        Set<String> inHeading = InterventionMentions.named(heading, canonical);
+        Set<String> inHeading = mentions.named(heading);
         if (inHeading.size() == 1) {
             String name = inHeading.iterator().next();
             return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
         }
-        return inHeading.isEmpty() && WHOLE_ASSOCIATION.matcher(heading).find() ? "" : null;
+        return inHeading.isEmpty() && speaksOfWholeAssociation(heading) ? "" : null;
     }
 }

@@ -15,6 +15,8 @@ public final class ReportExtractor {
     /** Bumped whenever extraction changes what it finds, so cached results can be invalidated. */
     public static final String VERSION = "1";
 
+    private static final java.util.regex.Pattern NNS_CONTINUATION_LABEL = java.util.regex.Pattern.compile("\\d{1,2}\\.?|");
+
     private final Lexicon lexicon;
     private final MemberResolver members;
 
@@ -65,7 +67,7 @@ public final class ReportExtractor {
             }
             if (NnsTableReader.isNnsTable(table)) {
                 nnsColumns = nns.read(table);
-            } else if (nnsColumns != null && table.rows().stream().allMatch(r -> r.label().matches("\\d{1,2}\\.?|"))) {
+            } else if (nnsColumns != null && table.rows().stream().allMatch(r -> NNS_CONTINUATION_LABEL.matcher(r.label()).matches())) {
                 nns.readContinuation(table, nnsColumns);
             } else if (KeyValueReader.isProfile(table)) {
                 nnsColumns = null;

@@ -30,12 +30,34 @@ public enum SectionKind {
 
     /** The kind a heading announces, OTHER when it announces none of these. */
     public static SectionKind ofHeading(String heading) {
-        String h = heading.strip().replaceFirst("^[\\d.]+\\s*", "");
+        SectionKind known = Memo.KINDS.get(heading);
+        if (known == null) {
+            known = kindOf(heading);
+            if (Memo.KINDS.size() >= Memo.LIMIT) {
+                Memo.KINDS.clear();
+            }
+            Memo.KINDS.put(heading, known);
+        }
+        return known;
+    }
+
+    private static SectionKind kindOf(String heading) {
+        String h = Memo.NUMBERING.matcher(heading.strip()).replaceFirst("");
         for (SectionKind k : values()) {
             if (k.heading.matcher(h).find()) {
                 return k;
             }
         }
         return OTHER;
+    }
+
+    /**
+     * Headings already judged. Every table and heading asks, the same headings recur in every report, and trying
+     * each kind's regex is the cost. (A holder class: an enum's own static fields are not ready in its constructor.)
+     */
+    private static final class Memo {
+        static final int LIMIT = 100_000;
+        static final java.util.Map<String, SectionKind> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+        static final Pattern NUMBERING = Pattern.compile("^[\\d.]+\\s*");
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** A table of contents: section titles each ending in a page number, page numbers rising. */
 final class TableOfContents {
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+
 
     private TableOfContents() {
     }
@@ -37,7 +39,7 @@ final class TableOfContents {
                 break;
             }
         }
-        if (lastFilled < 0 || !cells.get(lastFilled).matches("\\d{1,3}")) {
+        if (lastFilled < 0 || !PAGE_NUMBER.matcher(cells.get(lastFilled)).matches()) {
             return Optional.empty();
         }
         for (int i = 0; i < lastFilled; i++) {

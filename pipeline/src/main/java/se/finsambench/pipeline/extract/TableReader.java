@@ -26,6 +26,8 @@ final class TableReader {
     private static final Pattern NOT_AN_INSATS = Pattern.compile("(?iu)(?:19|20)\\d{2}-\\d{2}-\\d{2}|eget kapital|prognos|\\d{6}$|\\d\\s?%");
     private static final java.util.Set<String> COST_CATEGORY = java.util.Set.of("costs_individual", "costs_structural", "costs_admin");
     private static final Pattern LABEL_DATE = Dates.DATE;
+    private static final Pattern NOTE_HEADER = Pattern.compile("(?iu)not|nr|");
+    private static final Pattern NOTE_NUMBER = Pattern.compile("(?iu)^not\\s*\\d+\\.?\\s*");
 
     private final ExtractionContext ctx;
 
@@ -118,7 +120,7 @@ final class TableReader {
         }
         int leadingIgnored = 0;
         while (leadingIgnored < header.columns().size() && header.column(leadingIgnored).kind() == Column.Kind.IGNORE
-                && header.column(leadingIgnored).header().matches("(?iu)not|nr|")) {
+                && NOTE_HEADER.matcher(header.column(leadingIgnored).header()).matches()) {
             leadingIgnored++;
         }
         if (missing > leadingIgnored) {
@@ -267,7 +269,7 @@ final class TableReader {
     }
 
     private static String noteTitle(String heading) {
-        return heading.replaceFirst("(?iu)^not\\s*\\d+\\.?\\s*", "").strip();
+        return NOTE_NUMBER.matcher(heading).replaceFirst("").strip();
     }
 
     private static LocalDate dateIn(String label) {

@@ -3,6 +3,7 @@ package se.finsambench.pipeline.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,6 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML to lines: every block element starts a new line, a {@code <table>} becomes one line per row
@@ -18,6 +21,10 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlReader {
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "svg", "math");
+    private static final String DROPPED_SELECTOR = String.join(",", DROPPED);
+    /** Parsed once: parsing a selector costs more than running it on a cell. */
+    private static final Evaluator DROPPED_QUERY = QueryParser.parse(DROPPED_SELECTOR);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private HtmlReader() {
     }
@@ -71,8 +78,14 @@ final class HtmlReader {
 
     /** Text of a cell on one line: paragraphs, list items and line breaks become spaces. */
     static String cellText(Element cell) {
+        // Nearly every cell has nothing to drop: its own text is the copy's, unless an ancestor keeps whitespace
+        // (<pre>), which a detached copy would not see.
+        boolean dropsNothing = cell.childrenSize() == 0 || cell.select(DROPPED_QUERY).isEmpty();
+        if (dropsNothing && cell.parents().stream().noneMatch(p -> p.tag().preserveWhitespace())) {
+            return cell.text().replace('\t', ' ');
+        }
         Element copy = cell.clone();
-        copy.select(String.join(",", DROPPED)).remove();
+        copy.select(DROPPED_QUERY).remove();
         return copy.text().replace('\t', ' ');
     }
 
@@ -92,7 +105,7 @@ final class HtmlReader {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                current.append(text.getWholeText().replaceAll("\\s+", " "));
+                current.append(WHITESPACE.matcher(text.getWholeText()).replaceAll(" "));
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element element)) {

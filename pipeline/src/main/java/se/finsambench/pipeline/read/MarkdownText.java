@@ -20,7 +20,8 @@ final class MarkdownText {
     static List<String> toPlainLines(List<String> markdownLines) {
         List<String> out = new ArrayList<>(markdownLines.size());
         for (String line : markdownLines) {
-            if (SEPARATOR_ROW.matcher(line).matches() && line.contains("|")) {
+            // The cheap tests first: most lines hold no pipe, hash or bold markers.
+            if (line.contains("|") && line.contains("--") && SEPARATOR_ROW.matcher(line).matches()) {
                 // An empty row in its place keeps line numbers equal to the file's and the table in one piece.
                 out.add("\t".repeat(Math.max(1, (int) line.chars().filter(c -> c == '|').count() - 2)));
                 continue;
@@ -34,11 +35,15 @@ final class MarkdownText {
         String s = line;
         if (isTableRow(s)) {
             s = tableRowToCells(s);
-        } else if (HEADING.matcher(s).find()) {
+        } else if (s.indexOf('#') >= 0 && HEADING.matcher(s).find()) {
             s = CLOSING_HASHES.matcher(HEADING.matcher(s).replaceFirst("")).replaceFirst("");
         }
-        s = BOLD_STARS.matcher(s).replaceAll("$1");
-        s = BOLD_UNDERSCORES.matcher(s).replaceAll("$1");
+        if (s.contains("**")) {
+            s = BOLD_STARS.matcher(s).replaceAll("$1");
+        }
+        if (s.contains("__")) {
+            s = BOLD_UNDERSCORES.matcher(s).replaceAll("$1");
+        }
         // Bold that spans several lines leaves an unpaired marker on each line.
         return s.replace("**", "");
     }

@@ -36,6 +36,9 @@ public final class TextNormalizer {
         if (line == null || line.isEmpty()) {
             return "";
         }
+        if (alreadyNormal(line)) {
+            return line; // nearly every line of a text report: no pass would change it
+        }
         // One pass almost always suffices; a second is needed when removing a character reveals
         // something else to clean, e.g. "<\u00ADb>" or "&amp;nbsp;". Every pass that changes a line shortens it
         // (after the one-time ligature expansion), so this ends; the bound is a belt-and-braces guard.
@@ -48,6 +51,42 @@ public final class TextNormalizer {
             previous = next;
         }
         return previous;
+    }
+
+    /**
+     * A conservative test that no step of {@link #normalizeOnce} changes the line: no markup or entity, only
+     * printable ASCII, TAB, Latin-1 letters and signs and a few other signs (all NFC-stable; no no-break or
+     * soft hyphen, no superscript), no run of more than two spaces (two are kept as a column gap), no space next to a TAB or at
+     * either end. False means "maybe": the line then goes through the passes.
+     */
+    static boolean alreadyNormal(String line) {
+        int n = line.length();
+        if (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') {
+            return false;
+        }
+        int spaces = 0;
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (++spaces > 2 || previous == '\t') {
+                    return false;
+                }
+            } else {
+                if (c == '\t' ? spaces > 0 : c < 0x20 || c == '&' || c == '<' || (c >= 0x7F && c <= 0xA0) || c == 0xAD
+                        || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c > 0xFF && !plainSign(c))) {
+                    return false;
+                }
+                spaces = 0;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** Dashes, quotes, bullets (U+2010–U+2027), the minus sign and the euro sign: no step touches them. */
+    private static boolean plainSign(char c) {
+        return (c >= '\u2010' && c <= '\u2027') || c == '\u2212' || c == '\u20AC';
     }
 
     static String normalizeOnce(String line) {

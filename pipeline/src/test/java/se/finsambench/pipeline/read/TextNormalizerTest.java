@@ -114,4 +114,28 @@ class TextNormalizerTest {
             assertEquals(once, n(once), () -> "not idempotent for: " + s);
         }
     }
+
+    /** The fast path may only skip lines the passes would leave as they are. */
+    @Test
+    void linesTakenAsAlreadyNormalAreUnchangedByTheFullPasses() {
+        for (char c = 1; c < 0x3000; c++) {
+            for (String s : new String[] {"a" + c + "b", "a" + c + c + "b", "x " + c + "\t1", "m" + c, "2 063" + c}) {
+                if (TextNormalizer.alreadyNormal(s)) {
+                    assertEquals(s, TextNormalizer.normalizeOnce(s), "U+" + Integer.toHexString(c));
+                }
+            }
+        }
+        Random random = new Random(7);
+        String alphabet = "ab 1\t\t  åÄé–−€&<>²m,.\u00A0\u0301";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            if (TextNormalizer.alreadyNormal(s)) {
+                assertEquals(s, TextNormalizer.normalizeOnce(s), s);
+            }
+        }
+    }
 }

@@ -1,0 +1,106 @@
+package se.finsambench.pipeline.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text folded the way a {@code (?iu)} regex compares letters: each code point to the lower case of its upper
+ * case. A literal word a case-insensitive pattern matches is then a plain substring of the folded text, which
+ * is what cheap "could this pattern match at all?" tests rely on.
+ */
+final class CaseFold {
+
+    private CaseFold() {
+    }
+
+    static String fold(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return foldCodePoints(text); // rare: pairs (and foldings beyond the BMP) go by code points
+            }
+            int folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(Character.toUpperCase((int) c));
+            if (folded > 0xFFFF) {
+                return foldCodePoints(text);
+            }
+            char f = (char) folded;
+            if (f != c && out == null) {
+                out = text.toCharArray();
+            }
+            if (out != null) {
+                out[i] = f;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static String foldCodePoints(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+            i += Character.charCount(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * How often {@code (?iu)(?<![\\p{L}\\d])QUOTED-NAME(?![\\p{L}\\d])} finds the name in the text: its folded
+     * spelling found in the folded text with no letter or digit 0-9 on either side, counting on after each find.
+     * Text or name with surrogate pairs, or text whose folding changed its length, goes to the regex itself.
+     *
+     * @param folded {@link #fold} of the text, made once by the caller for many names
+     */
+    static int countStandalone(String text, String folded, String name) {
+        String foldedName = fold(name);
+        if (name.isEmpty() || folded.length() != text.length() || foldedName.length() != name.length()
+                || hasSurrogate(text) || hasSurrogate(name)) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+        int n = 0;
+        int from = 0;
+        for (int at = folded.indexOf(foldedName, from); at >= 0; at = folded.indexOf(foldedName, from)) {
+            int end = at + foldedName.length();
+            if ((at == 0 || !letterOrDigit(text.charAt(at - 1))) && (end == text.length() || !letterOrDigit(text.charAt(end)))) {
+                n++;
+                from = end;
+            } else {
+                from = at + 1;
+            }
+        }
+        return n;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || Character.isLetter(c);
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the folded text holds one of the (folded) words; true when there are no words to ask for. */
+    static boolean containsAny(String foldedText, java.util.List<String> foldedWords) {
+        if (foldedWords.isEmpty()) {
+            return true;
+        }
+        for (String w : foldedWords) {
+            if (foldedText.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
