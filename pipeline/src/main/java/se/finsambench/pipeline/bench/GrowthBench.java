@@ -61,6 +61,8 @@ public final class GrowthBench implements Benchmark {
                 "set datafile separator ','",
                 "set key top left",
                 "set grid",
+                "set xrange [0:*]",
+                "set yrange [0:*]",
                 "set multiplot layout 1,2",
                 "set title 'Ingest time (2 cores)'",
                 "set xlabel 'documents'",
