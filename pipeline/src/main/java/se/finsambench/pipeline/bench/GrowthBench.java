@@ -65,12 +65,12 @@ public final class GrowthBench implements Benchmark {
                 "set yrange [0:*]",
                 "set multiplot layout 1,2",
                 "set title 'Ingest time (2 cores)'",
-                "set xlabel 'documents'",
+                "set xlabel 'documents (thousands)'",
                 "set ylabel 'seconds'",
-                "plot '" + csv + "' every ::1 using 1:3 with linespoints lw 2 pt 7 title 'ingest'",
+                "plot '" + csv + "' every ::1 using ($1/1000):3 with linespoints lw 2 pt 7 title 'ingest'",
                 "set title 'Lake size'",
                 "set ylabel 'MB'",
-                "plot '" + csv + "' every ::1 using 1:5 with linespoints lw 2 pt 7 title 'lake', '' every ::1 using 1:2 with linespoints lw 2 pt 5 title 'input files'",
+                "plot '" + csv + "' every ::1 using ($1/1000):5 with linespoints lw 2 pt 7 title 'lake', '' every ::1 using ($1/1000):2 with linespoints lw 2 pt 5 title 'input files'",
                 "unset multiplot", "");
         Path scriptFile = csv.resolveSibling("growth.gp");
         Files.writeString(scriptFile, script);
