@@ -137,8 +137,10 @@ def runs(text):
 
 
 def column_widths(rows, ncols, text_width_cm, font_pt):
-    """Roughly Word's auto-fit: each column its widest content, squeezed proportionally when too wide."""
+    """Roughly Word's auto-fit: each column its widest content, squeezed proportionally when too wide, but
+    never narrower than its longest word (so only figures and text wrap at spaces) unless even that is too wide."""
     char_cm = font_pt * 0.5 * 0.03528
+    word_cm = font_pt * 0.62 * 0.03528
     pad = 0.4
     pref = [0.0] * ncols
     minimum = [0.0] * ncols
@@ -147,7 +149,7 @@ def column_widths(rows, ncols, text_width_cm, font_pt):
             text = clean(row[j]) if j < len(row) else ""
             pref[j] = max(pref[j], len(text) * char_cm + pad)
             longest = max((len(w) for w in text.split()), default=0)
-            minimum[j] = max(minimum[j], longest * char_cm + pad, 0.8)
+            minimum[j] = max(minimum[j], longest * word_cm + pad, 0.8)
     pref = [max(p, m) for p, m in zip(pref, minimum)]
     if sum(pref) <= text_width_cm:
         spare = text_width_cm - sum(pref)
@@ -180,6 +182,10 @@ class Document:
 
     def gap(self):
         pass  # paragraphs carry their own spacing, as Word's do
+
+    def separate_tables(self):
+        """Word keeps two tables apart only with a paragraph between them: an empty one."""
+        self.body.append('<text:p text:style-name="Body"/>')
 
     def table(self, rows):
         s = self.style
@@ -321,11 +327,16 @@ def write_fodt(lines, style_name, path):
     doc = Document(STYLES[style_name])
     bl = blocks(lines)
     first_heading = next((i for i, b in enumerate(bl) if b[0] == "para" and HEADING_NUMBER.match(clean(b[1]))), 12)
+    previous = None
     for i, b in enumerate(bl):
         if b[0] == "table":
+            if previous == "table":
+                doc.separate_tables()
             doc.table(b[1])
         elif b[0] == "para":
             doc.paragraph(b[1], kind_of(bl, i, min(first_heading, 12)))
+        if b[0] != "gap":
+            previous = b[0]
     assoc, title = identity(lines)
     path.write_text(doc.xml(assoc, title), encoding="utf-8")
 

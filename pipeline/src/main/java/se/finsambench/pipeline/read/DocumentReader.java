@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import se.finsambench.pipeline.read.pdf.PdfText;
 
 /**
  * Reads a report in any supported format (.txt, .md, .html/.htm, .pdf, .docx) into normalised text lines.
@@ -46,6 +47,10 @@ public final class DocumentReader {
         if (bytes.length == 0) {
             throw new UnreadableDocumentException("file is empty");
         }
+        if (format.equals("pdf")) {
+            PdfText pdf = PdfReader.read(bytes);
+            return new TextDocument(fileName, format, normalize(pdf.lines()), pdf.pages());
+        }
         List<String> lines = normalize(rawLines(format, bytes));
         if (lines.stream().allMatch(String::isBlank)) {
             throw new UnreadableDocumentException(format.equals("docx") ? "document contains no text" : "file is empty");
@@ -80,7 +85,6 @@ public final class DocumentReader {
             case "txt" -> TextDecoding.lines(bytes);
             case "md" -> MarkdownText.toPlainLines(TextDecoding.lines(bytes));
             case "html" -> HtmlReader.lines(bytes);
-            case "pdf" -> PdfReader.lines(bytes);
             case "docx" -> DocxReader.lines(bytes);
             default -> throw new IllegalStateException("no reader for " + format);
         };

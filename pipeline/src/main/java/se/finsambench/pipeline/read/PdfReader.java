@@ -1,18 +1,17 @@
 package se.finsambench.pipeline.read;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import se.finsambench.pipeline.read.pdf.PdfText;
+import se.finsambench.pipeline.read.pdf.PdfTextReader;
 
-/** PDF to lines with PDFBox, keeping the line and column layout (see {@link TabbingTextStripper}). */
+/** PDF to lines with their pages, laid out from glyph positions by {@link PdfTextReader}. */
 final class PdfReader {
-    // Some producers pad columns with space glyphs instead of moving the pen.
-    private static final Pattern SPACE_PADDING = Pattern.compile(" {2,}");
+    static final String NO_TEXT_LAYER = "scanned PDF: no text layer (install tesseract-ocr-swe to read it)";
     private static final int HEADER_SEARCH_BYTES = 1024;
     private static final List<String> STRUCTURE_WORDS =
             List.of("page tree", "root object", "trailer", "xref", "endstream", "endobj", "startxref", "eof");
@@ -20,25 +19,22 @@ final class PdfReader {
     private PdfReader() {
     }
 
-    static List<String> lines(byte[] bytes) throws UnreadableDocumentException {
+    static PdfText read(byte[] bytes) throws UnreadableDocumentException {
         if (!hasPdfHeader(bytes)) {
             throw new UnreadableDocumentException("not a valid PDF: the file does not start with a PDF header");
         }
-        String text;
+        PdfText text;
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            StringWriter out = new StringWriter();
-            new TabbingTextStripper().writeText(document, out);
-            text = out.toString();
+            text = PdfTextReader.read(document);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF is encrypted", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("not a valid PDF: " + describe(e), e);
         }
-        List<String> lines = text.lines().map(l -> SPACE_PADDING.matcher(l).replaceAll("\t")).toList();
-        if (lines.stream().allMatch(String::isBlank)) {
-            throw new UnreadableDocumentException("PDF contains no text (it may be scanned images)");
+        if (text == null || text.lines().stream().allMatch(String::isBlank)) {
+            throw new UnreadableDocumentException(NO_TEXT_LAYER);
         }
-        return lines;
+        return text;
     }
 
     /** Like PDFBox's lenient parser: the header may follow some junk, but must be near the start. */

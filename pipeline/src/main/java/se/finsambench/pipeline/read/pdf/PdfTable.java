@@ -1,0 +1,84 @@
+package se.finsambench.pipeline.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table read from a PDF: rows of cell texts (every row as many cells as the table has columns, empty
+ * cells included) with the page each row is on, the columns, and the lines it was read from, so that its
+ * continuation on the next page can be read on with the same columns.
+ *
+ * @param rowStarts for each row, the index of its first line in {@code source.lines()}
+ */
+record PdfTable(TableColumns columns, List<List<String>> rows, List<Integer> pages, List<Integer> rowStarts,
+                Source source) implements Block {
+
+    /** What the table was read from: its lines (with their pages), its horizontal rulings, and whether every band between two rulings is one row. */
+    record Source(List<TextLine> lines, List<Integer> pages, List<Ruling> horizontals, boolean rowPerBand) {
+    }
+
+    /**
+     * The next page's table goes on with this one: it does not start with a header of its own (a repeated
+     * header is this table's), and it has the same columns, or all its cells keep to this table's columns.
+     */
+    boolean continuedBy(PdfTable next) {
+        if (!next.rows.get(0).equals(rows.get(0)) && isHeader(next.source.lines().get(0))) {
+            return false;
+        }
+        if (columns.sameAs(next.columns)) {
+            return true;
+        }
+        if (next.columns.size() > columns.size()) {
+            return false;
+        }
+        for (TextLine line : next.source.lines()) {
+            for (List<Word> s : line.segments()) {
+                if (columns.columnsCrossed(s.get(0).x0(), s.get(s.size() - 1).x1()) > 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A header line: set in bold, or naming years in two cells or more and no figure. */
+    static boolean isHeader(TextLine line) {
+        if (line.bold()) {
+            return true;
+        }
+        int years = 0;
+        for (List<Word> segment : line.segments()) {
+            String text = TextLine.join(segment);
+            if (FIGURE.matcher(text).find()) {
+                return false;
+            }
+            years += YEAR.matcher(text).find() ? 1 : 0;
+        }
+        return years >= 2;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d \\d{3}\\b");
+
+    /**
+     * This table read on through its continuation from the next page, with this table's columns, as if the
+     * page break were not there (so a cell wrapped over the break is still one cell); a header row repeated at
+     * the top of the next page is read once.
+     */
+    PdfTable followedBy(PdfTable next) {
+        int from = next.rows.size() > 1 && next.rows.get(0).equals(rows.get(0)) ? next.rowStarts.get(1) : 0;
+        List<TextLine> nextLines = next.source.lines().subList(from, next.source.lines().size());
+        if (nextLines.isEmpty()) {
+            return this;
+        }
+        TextLine last = source.lines().get(source.lines().size() - 1);
+        float shift = last.baseline() + 1.2f * last.fontSize() - nextLines.get(0).baseline();
+        List<TextLine> lines = new ArrayList<>(source.lines());
+        nextLines.forEach(l -> lines.add(l.shifted(shift)));
+        List<Integer> pages = new ArrayList<>(source.pages());
+        pages.addAll(next.source.pages().subList(from, next.source.pages().size()));
+        List<Ruling> horizontals = new ArrayList<>(source.horizontals());
+        next.source.horizontals().forEach(r -> horizontals.add(new Ruling(r.x0(), r.y0() + shift, r.x1(), r.y1() + shift)));
+        return TableRows.read(new Source(lines, pages, horizontals, source.rowPerBand() && next.source.rowPerBand()), columns);
+    }
+}
