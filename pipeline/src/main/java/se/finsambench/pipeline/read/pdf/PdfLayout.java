@@ -19,7 +19,7 @@ final class PdfLayout {
         List<PdfPage> pages = PageFurniture.remove(rawPages);
         float[] margins = margins(pages);
         LinePitch pitch = new LinePitch(pages);
-        List<Object> order = new ArrayList<>();
+        List<List<Block>> pageBlocks = new ArrayList<>();
         float[] gutter = null;
         for (PdfPage page : pages) {
             List<Block> blocks = new ArrayList<>();
@@ -28,10 +28,13 @@ final class PdfLayout {
                 blocks.addAll(BlockFinder.blocks(flow, page.rulings()));
             }
             gutter = split.gutterAtEnd();
-            Object last = order.isEmpty() ? null : order.get(order.size() - 1);
-            if (last instanceof PdfTable table) {
-                adoptLeftovers(table, blocks);
+            if (!pageBlocks.isEmpty()) {
+                PageBreaks.mend(pageBlocks.get(pageBlocks.size() - 1), blocks);
             }
+            pageBlocks.add(blocks);
+        }
+        List<Object> order = new ArrayList<>();
+        for (List<Block> blocks : pageBlocks) {
             for (Block block : blocks) {
                 if (block instanceof Block.Prose prose) {
                     Paragraphs.of(prose, pitch).forEach(p -> add(order, p));
@@ -40,31 +43,7 @@ final class PdfLayout {
                 }
             }
         }
-        return emit(order, ocr);
-    }
-
-    /**
-     * A line or two at the top of a page, above a table that goes on from the previous page, that keeps to that
-     * table's columns and size is the rest of its last row ("kr" of a figure wrapped over the page break).
-     */
-    private static void adoptLeftovers(PdfTable previous, List<Block> blocks) {
-        if (blocks.size() < 2 || !(blocks.get(0) instanceof Block.Prose prose) || !(blocks.get(1) instanceof PdfTable next)
-                || prose.lines().size() > 2 || !previous.continuedBy(next)) {
-            return;
-        }
-        float size = next.source().lines().get(0).fontSize();
-        for (TextLine line : prose.lines()) {
-            if (previous.columns().columnsCrossed(line.x0(), line.x1()) > 1 || Math.abs(line.fontSize() - size) > 0.6f) {
-                return;
-            }
-        }
-        List<TextLine> lines = new ArrayList<>(prose.lines());
-        lines.addAll(next.source().lines());
-        List<Integer> linePages = new ArrayList<>(java.util.Collections.nCopies(prose.lines().size(), prose.flow().page()));
-        linePages.addAll(next.source().pages());
-        PdfTable.Source source = new PdfTable.Source(lines, linePages, next.source().horizontals(), next.source().rowPerBand());
-        blocks.set(1, TableRows.read(source, next.columns()));
-        blocks.remove(0);
+        return emit(order, new BrokenWords(rawPages), ocr);
     }
 
     private static void add(List<Object> order, Object item) {
@@ -80,7 +59,7 @@ final class PdfLayout {
         }
     }
 
-    private static PdfText emit(List<Object> order, boolean ocr) {
+    private static PdfText emit(List<Object> order, BrokenWords words, boolean ocr) {
         List<String> lines = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
         Object previous = null;
@@ -98,7 +77,7 @@ final class PdfLayout {
                     pages.add(t.pages().get(0));
                 }
                 for (int r = 0; r < t.rows().size(); r++) {
-                    lines.add(String.join("\t", t.rows().get(r)));
+                    lines.add(words.repair(String.join("\t", t.rows().get(r))));
                     pages.add(t.pages().get(r));
                 }
             }

@@ -22,7 +22,7 @@ record PdfTable(TableColumns columns, List<List<String>> rows, List<Integer> pag
      * header is this table's), and it has the same columns, or all its cells keep to this table's columns.
      */
     boolean continuedBy(PdfTable next) {
-        if (!next.rows.get(0).equals(rows.get(0)) && isHeader(next.source.lines().get(0))) {
+        if (!sameText(next.rows.get(0), rows.get(0)) && isHeader(next.source.lines().get(0))) {
             return false;
         }
         if (columns.sameAs(next.columns)) {
@@ -41,32 +41,36 @@ record PdfTable(TableColumns columns, List<List<String>> rows, List<Integer> pag
         return true;
     }
 
-    /** A header line: set in bold, or naming years in two cells or more and no figure. */
+    /** The same non-empty cells in the same order (a repeated header may lack a column left empty below it). */
+    static boolean sameText(List<String> a, List<String> b) {
+        return a.stream().filter(c -> !c.isEmpty()).toList().equals(b.stream().filter(c -> !c.isEmpty()).toList());
+    }
+
+    /** A header line: no figures (years and dates aside), and set in bold or naming years in two cells or more. */
     static boolean isHeader(TextLine line) {
-        if (line.bold()) {
-            return true;
-        }
         int years = 0;
         for (List<Word> segment : line.segments()) {
             String text = TextLine.join(segment);
-            if (FIGURE.matcher(text).find()) {
+            if (FIGURE.matcher(text).matches()) {
                 return false;
             }
             years += YEAR.matcher(text).find() ? 1 : 0;
         }
-        return years >= 2;
+        return line.bold() || years >= 2;
     }
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d \\d{3}\\b");
+    /** A cell that is a figure: digits in groups, a sign, a unit; not a year or a date. */
+    private static final java.util.regex.Pattern FIGURE =
+            java.util.regex.Pattern.compile("(?!(19|20)\\d\\d\\b)[-−–+]?\\d{1,3}( \\d{3})*( ?(kr|tkr|%))?");
 
     /**
-     * This table read on through its continuation from the next page, with this table's columns, as if the
-     * page break were not there (so a cell wrapped over the break is still one cell); a header row repeated at
+     * This table read on through its continuation from the next page, with the same columns, as if the page
+     * break were not there (so a cell wrapped over the break is still one cell); a header row repeated at
      * the top of the next page is read once.
      */
     PdfTable followedBy(PdfTable next) {
-        int from = next.rows.size() > 1 && next.rows.get(0).equals(rows.get(0)) ? next.rowStarts.get(1) : 0;
+        int from = next.rows.size() > 1 && sameText(next.rows.get(0), rows.get(0)) ? next.rowStarts.get(1) : 0;
         List<TextLine> nextLines = next.source.lines().subList(from, next.source.lines().size());
         if (nextLines.isEmpty()) {
             return this;
@@ -79,6 +83,11 @@ record PdfTable(TableColumns columns, List<List<String>> rows, List<Integer> pag
         pages.addAll(next.source.pages().subList(from, next.source.pages().size()));
         List<Ruling> horizontals = new ArrayList<>(source.horizontals());
         next.source.horizontals().forEach(r -> horizontals.add(new Ruling(r.x0(), r.y0() + shift, r.x1(), r.y1() + shift)));
-        return TableRows.read(new Source(lines, pages, horizontals, source.rowPerBand() && next.source.rowPerBand()), columns);
+        // Columns from text are worked out again over both parts: the part above the break may be too short (a
+        // header alone) to show how far its figures reach.
+        TableColumns both = columns.ruled() ? columns
+                : TableColumns.fromText(lines.stream().filter(l -> l.segments().size() >= 2).toList());
+        return TableRows.read(new Source(lines, pages, horizontals, source.rowPerBand() && next.source.rowPerBand()),
+                both.size() == columns.size() ? both : columns);
     }
 }

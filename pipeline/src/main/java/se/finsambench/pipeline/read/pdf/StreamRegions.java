@@ -13,7 +13,7 @@ import java.util.List;
 final class StreamRegions {
     /** Lines further apart than this many font sizes are not rows of one table. */
     private static final float ROW_GAP = 1.75f;
-    private static final int MAX_LEADING = 3;
+    private static final int MAX_LEADING = 12;
 
     private StreamRegions() {
     }

@@ -131,15 +131,18 @@ record TableColumns(List<float[]> ranges, boolean ruled) {
         return n;
     }
 
-    /** The same columns (within a few points) as another table's: a table going on over a page break. */
+    /**
+     * The same columns as another table's (a table going on over a page break): as many, and each overlaps
+     * the other's column in its place and no other.
+     */
     boolean sameAs(TableColumns other) {
         if (other.size() != size()) {
             return false;
         }
         for (int i = 0; i < size(); i++) {
             float[] a = ranges.get(i);
-            float[] b = other.ranges.get(i);
-            if (Math.min(a[1], b[1]) - Math.max(a[0], b[0]) <= 0) {
+            if (other.columnsCrossed(a[0], a[1]) != 1 || columnsCrossed(other.ranges.get(i)[0], other.ranges.get(i)[1]) != 1
+                    || other.columnOf(a[0], a[1]) != i) {
                 return false;
             }
         }

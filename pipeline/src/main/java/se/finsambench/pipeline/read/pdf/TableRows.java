@@ -194,8 +194,13 @@ final class TableRows {
             return figure;
         }
         String text = "";
+        List<Word> above = null;
         for (List<Word> words : lines) {
-            text = CellWrap.join(text, TextLine.join(words));
+            String lower = TextLine.join(words);
+            boolean maybeBroken = above != null && Character.isLetter(text.charAt(text.length() - 1))
+                    && Character.isLetter(lower.charAt(0)) && BrokenFigure.fills(above, width, words.get(0));
+            text = maybeBroken ? text + BrokenWords.MARK + lower : CellWrap.join(text, lower);
+            above = words;
         }
         return text;
     }

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Splits a page into flows in reading order. A two-column part — lines of prose on both sides of an empty
- * vertical gutter near the middle of the text area, for several lines — is read left column first, then the
- * right one; everything above and below it is read as full-width text. Tables with a free band between two
- * columns do not qualify: their left column does not run up to the gutter line after line as wrapped prose
- * does, and a gutter crossed by a vertical ruling is a table border.
+ * vertical gutter near the middle of the text area, for several lines, the two sides about as wide — is read
+ * left column first, then the right one; everything above and below it is read as full-width text. Tables
+ * with a free band between two columns do not qualify: their columns differ in width, a figure column is
+ * not prose, and a gutter crossed by a ruling is a table's.
  */
 final class TextFlows {
     private static final int MIN_LINES = 6;
@@ -47,7 +47,7 @@ final class TextFlows {
             }
             boolean goesOn = i == 0 && carried != null && gutter != null && end - i >= 2
                     && Math.min(gutter[1], carried[1]) > Math.max(gutter[0], carried[0]);
-            if (gutter != null && (goesOn || end - i >= MIN_LINES && twoColumnsOfProse(lines.subList(i, end), gutter, page))) {
+            if (gutter != null && (goesOn || end - i >= MIN_LINES && twoColumnsOfProse(lines.subList(i, end), gutter, page, left, right))) {
                 if (!full.isEmpty()) {
                     flows.add(new Flow(page.number(), full, left, right));
                     full = new ArrayList<>();
@@ -105,7 +105,12 @@ final class TextFlows {
         return bestLength >= MIN_GUTTER ? new float[] {from + bestStart, from + bestStart + bestLength} : null;
     }
 
-    private static boolean twoColumnsOfProse(List<TextLine> lines, float[] gutter, PdfPage page) {
+    private static boolean twoColumnsOfProse(List<TextLine> lines, float[] gutter, PdfPage page, float left, float right) {
+        float leftWidth = gutter[0] - left;
+        float rightWidth = right - gutter[1];
+        if (Math.abs(leftWidth - rightWidth) > 0.2f * Math.max(leftWidth, rightWidth)) {
+            return false; // columns of a page layout are as wide as each other; a table's seldom are
+        }
         for (Ruling r : page.rulings()) {
             if (r.vertical() && r.x() > gutter[0] && r.x() < gutter[1]) {
                 return false;
@@ -116,8 +121,8 @@ final class TextFlows {
     }
 
     /**
-     * Most lines hold several words (not figures), start at the column's left edge and run up to its right
-     * edge, as wrapped paragraphs do; a table's label or figure column does not.
+     * Most lines hold several words (not figures) and start at the column's left edge, and a good part run up
+     * to its right edge, as wrapped paragraphs do; a table's label or figure column does not.
      */
     private static boolean prose(List<TextLine> column, float edge) {
         if (column.size() < MIN_LINES / 2) {
@@ -135,7 +140,7 @@ final class TextFlows {
                 full += right - l.x1() <= 3 * l.fontSize() ? 1 : 0;
             }
         }
-        return 2 * wordy >= column.size() && 2 * full >= wordy && 10 * aligned >= 6 * column.size();
+        return 2 * wordy >= column.size() && 10 * full >= 3 * wordy && 10 * aligned >= 6 * column.size();
     }
 
     private static boolean isWord(Word w) {
