@@ -57,9 +57,15 @@ HEADING_NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 
 
 def clean(text):
-    """Markup in the seed texts becomes what a Word user would have typed."""
-    text = html.unescape(TAG.sub(" ", text))
-    return re.sub(r"\s+", " ", text).strip()
+    """Markup in the seed texts becomes what a Word user would have typed; runs of spaces (columns aligned
+    by hand) stay, as two spaces at least."""
+    text = html.unescape(re.sub(r"\s*<[^<>]+>\s*", " ", text))
+    return re.sub(r"[ \t]{2,}", "  ", re.sub(r"[\r\n\f\v]+", " ", text)).strip()
+
+
+def esc_spaces(text):
+    """XML for text whose runs of spaces must survive (ODF collapses them unless written as text:s)."""
+    return re.sub(r"  +", lambda m: ' <text:s text:c="%d"/>' % (len(m.group(0)) - 1), esc(text))
 
 
 def cell_paragraphs(text):
@@ -129,10 +135,10 @@ def runs(text):
     out = []
     pos = 0
     for m in BOLD.finditer(text):
-        out.append(esc(clean(text[pos:m.start()]) + (" " if text[pos:m.start()].endswith(" ") else "")))
-        out.append('<text:span text:style-name="B">%s</text:span>' % esc(clean(m.group(1))))
+        out.append(esc_spaces(clean(text[pos:m.start()]) + (" " if text[pos:m.start()].endswith(" ") else "")))
+        out.append('<text:span text:style-name="B">%s</text:span>' % esc_spaces(clean(m.group(1))))
         pos = m.end()
-    out.append(esc(clean(text[pos:]) if pos else clean(text)))
+    out.append(esc_spaces(clean(text[pos:]) if pos else clean(text)))
     return "".join(out).strip()
 
 
@@ -215,7 +221,7 @@ class Document:
                 para = ("CellNum" if numeric[j] else "Cell") + ("Bold" if bold else "")
                 paras = cell_paragraphs(cell) or [""]
                 xml.append('<table:table-cell table:style-name="%s" office:value-type="string">' % cell_style)
-                xml += ['<text:p text:style-name="%s">%s</text:p>' % (para, esc(p)) for p in paras]
+                xml += ['<text:p text:style-name="%s">%s</text:p>' % (para, esc_spaces(p)) for p in paras]
                 xml.append("</table:table-cell>")
             xml.append("</table:table-row>")
             if i == 0 and header:

@@ -1,20 +1,30 @@
 package se.finsambench.pipeline.read.pdf;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Words that a column too narrow for them broke at its edge ("Myndighetsgemensam" / "t team", "NOV" / "A"),
- * put back together by what the document itself spells: where the line above filled its column, the cell
+ * put back together by what the document itself spells: where a cell's lines meet between two letters, the cell
  * reader leaves a {@link #MARK} instead of a space, and the pieces are joined when the joined word occurs in
- * the document while the first piece is not a word of its own there. Otherwise the mark becomes a space.
+ * the document (or is a known report word, {@code lexicon/report-words.txt}, or a municipality's name) while
+ * the first piece is not a word of its own there. Otherwise the mark becomes a space.
  */
 final class BrokenWords {
     /** Line separator: stands for "a space, or nothing if a word was broken here". */
     static final char MARK = '\u2028';
     private static final int MAX_PIECES = 4;
+
+    private static final Set<String> KNOWN = known();
 
     private final Map<String, Integer> counts = new HashMap<>();
 
@@ -64,8 +74,41 @@ final class BrokenWords {
         for (int k = i + 1; k <= j; k++) {
             joined.append(k < j ? parts[k] : firstWord(parts[k]));
         }
-        int whole = counts.getOrDefault(key(joined.toString()), 0);
-        return !first.isEmpty() && whole > 0 && counts.getOrDefault(key(first), 0) <= 1;
+        String whole = key(joined.toString());
+        boolean word = counts.getOrDefault(whole, 0) > 0 || KNOWN.contains(whole);
+        return !first.isEmpty() && word && counts.getOrDefault(key(first), 0) <= 1 && !KNOWN.contains(key(first));
+    }
+
+    /** The report words of the lexicon, and every municipality's and county's name as words. */
+    private static Set<String> known() {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader in = reader("/lexicon/report-words.txt")) {
+            in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (BufferedReader in = reader("/reference/municipalities.csv")) {
+            in.lines().skip(1).forEach(line -> {
+                for (String field : line.split(",")) {
+                    for (String w : field.split("[ -]")) {
+                        if (w.codePoints().allMatch(Character::isLetter) && w.length() > 2) {
+                            words.add(key(w));
+                        }
+                    }
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // without the reference list only the document's own words are known
+        }
+        return Set.copyOf(words);
+    }
+
+    private static BufferedReader reader(String resource) throws IOException {
+        var in = BrokenWords.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("missing resource " + resource);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     private static String lastWord(String s) {

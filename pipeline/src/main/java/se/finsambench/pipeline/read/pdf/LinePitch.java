@@ -37,10 +37,10 @@ final class LinePitch {
         });
     }
 
-    /** Never more than one and a half font sizes: a size only used for headings shows only their spacing. */
+    /** Never more than 1.3 font sizes (single line spacing, or a little more): a size used only for headings shows their spacing. */
     float of(float fontSize) {
         Float pitch = bySize.get(key(fontSize));
-        return pitch != null ? Math.min(pitch, 1.5f * fontSize) : 1.2f * fontSize;
+        return pitch != null ? Math.min(pitch, 1.3f * fontSize) : 1.2f * fontSize;
     }
 
     private static int key(float fontSize) {

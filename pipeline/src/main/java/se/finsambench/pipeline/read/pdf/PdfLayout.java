@@ -77,7 +77,7 @@ final class PdfLayout {
                     pages.add(t.pages().get(0));
                 }
                 for (int r = 0; r < t.rows().size(); r++) {
-                    lines.add(words.repair(String.join("\t", t.rows().get(r))));
+                    lines.add(String.join("\t", t.rows().get(r).stream().map(words::repair).toList()));
                     pages.add(t.pages().get(r));
                 }
             }

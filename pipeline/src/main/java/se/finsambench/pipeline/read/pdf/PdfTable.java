@@ -28,9 +28,6 @@ record PdfTable(TableColumns columns, List<List<String>> rows, List<Integer> pag
         if (columns.sameAs(next.columns)) {
             return true;
         }
-        if (next.columns.size() > columns.size()) {
-            return false;
-        }
         for (TextLine line : next.source.lines()) {
             for (List<Word> s : line.segments()) {
                 if (columns.columnsCrossed(s.get(0).x0(), s.get(s.size() - 1).x1()) > 1) {
@@ -81,13 +78,21 @@ record PdfTable(TableColumns columns, List<List<String>> rows, List<Integer> pag
         nextLines.forEach(l -> lines.add(l.shifted(shift)));
         List<Integer> pages = new ArrayList<>(source.pages());
         pages.addAll(next.source.pages().subList(from, next.source.pages().size()));
-        List<Ruling> horizontals = new ArrayList<>(source.horizontals());
-        next.source.horizontals().forEach(r -> horizontals.add(new Ruling(r.x0(), r.y0() + shift, r.x1(), r.y1() + shift)));
+        // A row the page break cut in two ("Utgående eget" / "kapital") is one row: the borders drawn at the
+        // break do not separate it.
+        boolean cut = TableRows.goesOn(last, nextLines.get(0), columns);
+        float lastBaseline = last.baseline();
+        float firstBaseline = nextLines.get(0).baseline();
+        List<Ruling> horizontals = new ArrayList<>();
+        source.horizontals().stream().filter(r -> !cut || r.y() < lastBaseline).forEach(horizontals::add);
+        next.source.horizontals().stream().filter(r -> !cut || r.y() > firstBaseline)
+                .forEach(r -> horizontals.add(new Ruling(r.x0(), r.y0() + shift, r.x1(), r.y1() + shift)));
         // Columns from text are worked out again over both parts: the part above the break may be too short (a
         // header alone) to show how far its figures reach.
         TableColumns both = columns.ruled() ? columns
                 : TableColumns.fromText(lines.stream().filter(l -> l.segments().size() >= 2).toList());
-        return TableRows.read(new Source(lines, pages, horizontals, source.rowPerBand() && next.source.rowPerBand()),
-                both.size() == columns.size() ? both : columns);
+        boolean refines = columns.ranges().stream().allMatch(r -> both.columnsCrossed(r[0], r[1]) == 1);
+        boolean rowPerBand = source.horizontals().size() >= 4 ? source.rowPerBand() : next.source.rowPerBand();
+        return TableRows.read(new Source(lines, pages, horizontals, rowPerBand), refines ? both : columns);
     }
 }

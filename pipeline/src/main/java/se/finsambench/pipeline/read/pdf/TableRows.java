@@ -70,6 +70,20 @@ final class TableRows {
         return new PdfTable(columns, rows, pages, starts, source);
     }
 
+    /** The line below goes on with the row whose last line is above (a row broken over a page break). */
+    static boolean goesOn(TextLine above, TextLine below, TableColumns columns) {
+        List<List<List<Word>>> parts = List.of(split(above, columns), split(below, columns));
+        Draft row = new Draft(columns.size(), 0, 0);
+        for (int c = 0; c < columns.size(); c++) {
+            if (!parts.get(0).get(c).isEmpty()) {
+                row.cells.get(c).add(parts.get(0).get(c));
+            }
+        }
+        row.last = above;
+        TextLine close = below.shifted(above.baseline() + 1.2f * above.fontSize() - below.baseline());
+        return continues(row, split(close, columns), close, widths(columns, parts), false);
+    }
+
     /** The line's words by column; a run of words crossing a column boundary stays whole in its first column. */
     static List<List<Word>> split(TextLine line, TableColumns columns) {
         List<List<Word>> out = new ArrayList<>();
@@ -91,8 +105,9 @@ final class TableRows {
 
     /**
      * The line goes on with the row: every cell of it lies under a cell of the row's last line and would not
-     * have fitted there, and the words agree ({@link CellWrap#goesOn}) — in every cell, or in one that goes on
-     * with a lowercase word while the others only show the wrap (a name: "… medarbetare i" / "Mottagnings-teamet").
+     * have fitted there, and the words agree ({@link CellWrap#goesOn}) — in every cell, or in one that surely
+     * goes on (a lowercase word, a digit group no figure starts with) while the others only show the wrap (a name:
+     * "Staten gm" / "Försäkringskassan" beside "3 439" / "000").
      * The last line of a table, a label alone, goes on whatever its first letter (nothing follows it that it
      * could be the caption of). Or the line holds further paragraphs of text cells ({@link #moreParagraphs}).
      */
@@ -106,7 +121,7 @@ final class TableRows {
         }
         boolean labelOnly = parts.stream().skip(1).allMatch(List::isEmpty);
         boolean allAgree = true;
-        int lowercase = 0;
+        int confident = 0;
         int cells = 0;
         for (int c = 0; c < parts.size(); c++) {
             List<Word> below = parts.get(c);
@@ -127,14 +142,17 @@ final class TableRows {
                 if (BrokenFigure.join(List.of(above, below), widths[c]) == null) {
                     return false;
                 }
+                // Only a piece that cannot be a figure of its own ("3 439" / "000") is sure; "-620 592" / "108 121"
+                // may as well be two rows.
+                confident += lower.length() > 1 && lower.charAt(0) == '0' && Character.isDigit(lower.charAt(1)) ? 1 : 0;
             } else if (CellWrap.goesOn(upper, lower)) {
-                lowercase += Character.isLowerCase(lower.charAt(0)) ? 1 : 0;
+                confident += Character.isLowerCase(lower.charAt(0)) ? 1 : 0;
             } else {
                 allAgree &= last && labelOnly;
             }
             cells++;
         }
-        return cells > 0 && (allAgree || lowercase > 0);
+        return cells > 0 && (allAgree || confident > 0);
     }
 
     /**
@@ -194,13 +212,12 @@ final class TableRows {
             return figure;
         }
         String text = "";
-        List<Word> above = null;
         for (List<Word> words : lines) {
             String lower = TextLine.join(words);
-            boolean maybeBroken = above != null && Character.isLetter(text.charAt(text.length() - 1))
-                    && Character.isLetter(lower.charAt(0)) && BrokenFigure.fills(above, width, words.get(0));
-            text = maybeBroken ? text + BrokenWords.MARK + lower : CellWrap.join(text, lower);
-            above = words;
+            // Between letters the break may have cut a word: BrokenWords decides, by the words the document uses.
+            boolean letters = !text.isEmpty() && Character.isLetter(text.charAt(text.length() - 1))
+                    && Character.isLetter(lower.charAt(0));
+            text = letters ? text + BrokenWords.MARK + lower : CellWrap.join(text, lower);
         }
         return text;
     }
