@@ -92,17 +92,23 @@ final class StreamRegions {
     }
 
     /**
-     * Starts inside a column and ends before the next one (it may be longer than the column's cells so far), or
-     * lies left of all columns (a label column the rows so far, a header over the figures, did not have).
+     * Reaches into one column only and stays clear of its neighbours (it may be longer than the column's cells
+     * so far, or start further left: a figure wider than those above it), or lies left of all columns (a label
+     * column the rows so far, a header over the figures, did not have).
      */
     private static boolean insideOneColumn(TextLine line, TableColumns columns) {
-        if (line.x1() < columns.ranges().get(0)[0]) {
-            return true;
+        List<float[]> ranges = columns.ranges();
+        int crossed = columns.columnsCrossed(line.x0(), line.x1());
+        if (crossed == 0) {
+            return line.x1() < ranges.get(0)[0];
         }
-        int column = columns.columnOf(line.x0(), line.x0() + 1);
-        float[] range = columns.ranges().get(column);
-        float limit = column + 1 < columns.size() ? columns.ranges().get(column + 1)[0] : Float.MAX_VALUE;
-        return line.x0() >= range[0] - line.space() && line.x0() < range[1] && line.x1() < limit;
+        if (crossed > 1) {
+            return false;
+        }
+        int column = columns.columnOf(line.x0(), line.x1());
+        float lower = column > 0 ? ranges.get(column - 1)[1] : -Float.MAX_VALUE;
+        float upper = column + 1 < ranges.size() ? ranges.get(column + 1)[0] : Float.MAX_VALUE;
+        return line.x0() > lower && line.x1() < upper;
     }
 
     /** A one-cell line after the last row that continues a cell of it (a label wrapped in the last row). */
