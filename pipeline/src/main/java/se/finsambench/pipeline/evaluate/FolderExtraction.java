@@ -9,15 +9,17 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import se.finsambench.pipeline.extract.ExtractionResult;
+import se.finsambench.pipeline.extract.IdentityFallback;
 import se.finsambench.pipeline.extract.ReportExtractor;
 import se.finsambench.pipeline.read.DocumentReader;
 import se.finsambench.pipeline.read.SourceManifest;
 import se.finsambench.pipeline.read.UnreadableDocumentException;
 
 /**
- * Every readable report under a folder, extracted, keyed by its path relative to the folder ("a/b.txt").
- * Hidden files and the folder's {@code sources.csv} are not reports; a file that cannot be read is
- * passed to {@code skipped} with the reason and left out.
+ * Every readable report under a folder, extracted, keyed by its path relative to the folder ("a/b.txt"),
+ * identified as ingest identifies it ({@link IdentityFallback}: its text, the folder's {@code sources.csv},
+ * its folder). Hidden files and {@code sources.csv} are not reports; a file that cannot be read is passed
+ * to {@code skipped} with the reason and left out.
  */
 public final class FolderExtraction {
 
@@ -27,11 +29,12 @@ public final class FolderExtraction {
     public static Map<String, ExtractionResult> extract(Path folder, ReportExtractor extractor, Consumer<String> skipped)
             throws IOException {
         DocumentReader reader = new DocumentReader();
+        SourceManifest manifest = SourceManifest.of(folder);
         Map<String, ExtractionResult> results = new TreeMap<>();
         for (Path file : files(folder)) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             try {
-                results.put(relative, extractor.extract(reader.read(file)));
+                results.put(relative, IdentityFallback.resolve(extractor.extract(reader.read(file)), relative, manifest));
             } catch (UnreadableDocumentException e) {
                 skipped.accept(relative + ": " + e.reason());
             }

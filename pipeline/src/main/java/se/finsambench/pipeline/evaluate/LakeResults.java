@@ -53,7 +53,7 @@ public final class LakeResults {
             Map<String, ExtractionResult> out = new HashMap<>();
             for (Map.Entry<String, String> d : fileOfDoc.entrySet()) {
                 DocumentInfo info = new DocumentInfo(DocType.OTHER, null, nameOfDoc.get(d.getKey()), null, null, null, null, null,
-                        null, false);
+                        null, false, null);
                 out.put(d.getValue(), new ExtractionResult(info, facts.getOrDefault(d.getKey(), List.of()),
                         interventions.getOrDefault(d.getKey(), List.of()), List.of(), List.of()));
             }

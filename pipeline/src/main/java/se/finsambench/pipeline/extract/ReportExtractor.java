@@ -17,6 +17,9 @@ public final class ReportExtractor {
 
     private static final java.util.regex.Pattern NNS_CONTINUATION_LABEL = java.util.regex.Pattern.compile("\\d{1,2}\\.?|");
 
+    /** The problem of a document that does not say whose it is (until {@link IdentityFallback} tells). */
+    public static final String UNIDENTIFIED = "could not tell which samordningsförbund the document is from";
+
     private final Lexicon lexicon;
     private final MemberResolver members;
 
@@ -43,7 +46,7 @@ public final class ReportExtractor {
         List<Decision> decisions = info.docType() == DocType.MINUTES ? MinutesReader.read(document.lines()) : List.of();
         List<String> problems = new ArrayList<>(ctx.problems);
         if (info.associationId() == null) {
-            problems.add(0, "could not tell which samordningsförbund the document is from");
+            problems.add(0, UNIDENTIFIED);
         }
         if (info.fiscalYear() == null) {
             problems.add("could not tell which year the document covers");

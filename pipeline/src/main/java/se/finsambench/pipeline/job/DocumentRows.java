@@ -27,7 +27,7 @@ final class DocumentRows {
 
     /** A file that could not be used at all. */
     static Row rejected(String docId, String path, long size, String reason, long millis) {
-        return RowFactory.create(docId, path, extension(path), size, DocType.OTHER.id(), null, null, null, null, null,
+        return RowFactory.create(docId, path, extension(path), size, DocType.OTHER.id(), null, null, null, null, null, null,
                 null, null, null, REJECTED, new String[] {reason}, false, millis,
                 new Row[0], new Row[0], new Row[0], new Row[0]);
     }
@@ -37,7 +37,7 @@ final class DocumentRows {
      * reader format count; the rest is joined in from the cached row.
      */
     static Row fromCache(String docId, String path, long size, String format, long millis) {
-        return RowFactory.create(docId, path, format, size, DocType.OTHER.id(), null, null, null, null, null,
+        return RowFactory.create(docId, path, format, size, DocType.OTHER.id(), null, null, null, null, null, null,
                 null, null, null, REJECTED, new String[] {"from the extraction cache"}, false, millis,
                 new Row[0], new Row[0], new Row[0], new Row[0]);
     }
@@ -52,7 +52,8 @@ final class DocumentRows {
         boolean keep = !status.equals(REJECTED);
         return RowFactory.create(docId, path, format, size,
                 info.docType() == null ? DocType.OTHER.id() : info.docType().id(),
-                info.associationId(), info.associationName(), info.orgNumber(), info.fiscalYear(),
+                info.associationId(), info.associationName(),
+                info.identitySource() == null ? null : info.identitySource().id(), info.orgNumber(), info.fiscalYear(),
                 date(info.periodEnd()), date(info.decidedOn()), date(info.meetingDate()), info.meetingNumber(),
                 status, problems.toArray(String[]::new), info.synthetic(), millis,
                 keep ? facts(result.facts()) : new Row[0],

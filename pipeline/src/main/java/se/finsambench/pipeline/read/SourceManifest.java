@@ -20,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
  * and optionally its {@code layout}. Any other columns are ignored, so a list of sources with retrieval
  * dates serves as it is.
  */
-public final class SourceManifest {
+public final class SourceManifest implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The manifest's file name in an input folder. */
     public static final String FILE_NAME = "sources.csv";
@@ -29,13 +31,13 @@ public final class SourceManifest {
     private static final List<String> SITE_COLUMNS = List.of("website", "url");
 
     /** One file's row. {@code owner} and {@code website} are null when the row does not give them. */
-    public record Source(String owner, String website, String layout) {
+    public record Source(String owner, String website, String layout) implements java.io.Serializable {
     }
 
-    private final Map<String, Source> byPath;
+    private final HashMap<String, Source> byPath;
 
     private SourceManifest(Map<String, Source> byPath) {
-        this.byPath = byPath;
+        this.byPath = new HashMap<>(byPath);
     }
 
     public static SourceManifest empty() {
@@ -71,7 +73,7 @@ public final class SourceManifest {
             rows.put(normalise(path), new Source(first(r, columns, NAME_COLUMNS), first(r, columns, SITE_COLUMNS),
                     value(r, columns.get("layout"))));
         }
-        return new SourceManifest(Map.copyOf(rows));
+        return new SourceManifest(rows);
     }
 
     /** The row for a file, by its path relative to the folder ({@code a/b.txt}) or else its name. */

@@ -14,6 +14,7 @@ import se.finsambench.pipeline.extract.DocType;
 import se.finsambench.pipeline.extract.DocumentInfo;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.Fact;
+import se.finsambench.pipeline.extract.IdentitySource;
 import se.finsambench.pipeline.extract.Scenario;
 import se.finsambench.pipeline.extract.Unit;
 
@@ -22,7 +23,7 @@ class FactRowWriterTest {
 
     private static final DocumentInfo INFO = new DocumentInfo(DocType.ANNUAL_REPORT, "vastra-ekdalen",
             "Samordningsförbundet Västra Ekdalen", "222000-0000", 2023, LocalDate.of(2023, 12, 31),
-            null, null, null, false);
+            null, null, null, false, IdentitySource.TEXT);
     private static final Fact REVENUE = new Fact("revenue_total", "", 2023, LocalDate.of(2023, 12, 31),
             Scenario.ACTUAL, 3_055_998.0, Unit.SEK, 42, "Verksamhetens intäkter\t2\t3 055 998\t3 076 034",
             0.95, 0.5, "table:income_statement", 1);
