@@ -8,7 +8,7 @@ import java.util.Set;
 import se.finsambench.pipeline.read.TextDocument;
 
 /** What the readers of one document share: the document, the vocabularies, and what they found. */
-final class ExtractionContext {
+final class ExtractionContext implements FactSink {
     final TextDocument document;
     final DocumentInfo info;
     final Lexicon lexicon;
@@ -18,8 +18,6 @@ final class ExtractionContext {
     final Set<String> problems = new LinkedHashSet<>();
     /** Insats names as written, in the order first seen; resolved to canonical names at the end. */
     final Set<String> interventionNames = new LinkedHashSet<>();
-    /** The unit the income statement or balance sheet declares; notes without their own use it. */
-    MoneyScale statementScale = MoneyScale.KR;
 
     ExtractionContext(TextDocument document, DocumentInfo info, Lexicon lexicon, MemberResolver members) {
         this.document = document;
@@ -29,8 +27,9 @@ final class ExtractionContext {
         this.layout = new Layout(PlainTextTables.tabulate(document.lines()));
     }
 
-    void add(String concept, String member, Scenario scenario, LocalDate periodEnd, double value, double precision,
-             int line, double confidence, String origin) {
+    @Override
+    public void add(String concept, String member, Scenario scenario, LocalDate periodEnd, double value, double precision,
+                    int line, double confidence, Origin origin) {
         if (periodEnd == null || concept == null || Double.isNaN(value) || Double.isInfinite(value)) {
             return;
         }
@@ -58,7 +57,13 @@ final class ExtractionContext {
         };
     }
 
-    String intervention(String name) {
+    @Override
+    public void problem(String problem) {
+        problems.add(problem);
+    }
+
+    @Override
+    public String intervention(String name) {
         String n = InterventionNames.clean(name);
         if (n.isEmpty()) {
             return "";

@@ -134,7 +134,7 @@ final class ProseReader {
             NumberToken t = SwedishNumbers.findAll(share.group("n")).get(0);
             LocalDate date = firstDate(sentence);
             ctx.add("equity_to_contributions_reported", "", Scenario.ACTUAL,
-                    date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence)), t.value(), t.halfUlp(), line, 0.7, "prose");
+                    date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence)), t.value(), t.halfUlp(), line, 0.7, Origin.PROSE);
         }
         Matcher g = GENDER_PAIR.matcher(masked);
         while ((folded.contains("kvinnor") || folded.contains("män")) && g.find()) {
@@ -157,7 +157,7 @@ final class ProseReader {
             if (m == null) {
                 continue;
             }
-            ctx.add(h.concept(), m, Scenario.ACTUAL, period, h.value(), 0.5, line, 0.7, "prose");
+            ctx.add(h.concept(), m, Scenario.ACTUAL, period, h.value(), 0.5, line, 0.7, Origin.PROSE);
         }
     }
 
@@ -203,7 +203,7 @@ final class ProseReader {
             concept = "contribution";
             member = "state";
         }
-        ctx.add(concept, member, scenario, period, value, t.halfUlp() * scale, line, 0.7, "prose");
+        ctx.add(concept, member, scenario, period, value, t.halfUlp() * scale, line, 0.7, Origin.PROSE);
     }
 
     /** The words between the previous figure (or the sentence start) and a number; years do not end a clause. */

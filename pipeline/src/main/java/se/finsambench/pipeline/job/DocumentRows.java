@@ -77,7 +77,7 @@ final class DocumentRows {
         for (int i = 0; i < rows.length; i++) {
             Fact f = facts.get(i);
             rows[i] = RowFactory.create(f.fiscalYear(), date(f.periodEnd()), f.scenario().id(), f.concept(), f.member(),
-                    f.value(), f.unit().id(), f.sourceLine(), f.sourceText(), f.confidence(), f.precision(), f.origin(),
+                    f.value(), f.unit().id(), f.sourceLine(), f.sourceText(), f.confidence(), f.precision(), f.origin().id(),
                     f.rank());
         }
         return rows;
