@@ -21,6 +21,7 @@ public final class BundledData {
     /** Every resource {@link #text} may open, in a fixed order (the fingerprint depends on it). */
     public static final List<String> RESOURCES = List.of(
             "/lexicon/concepts.tsv",
+            "/lexicon/bodies.tsv",
             "/reference/municipalities.csv");
 
     private static final String FINGERPRINT = fingerprintOf(RESOURCES, BundledData::text);

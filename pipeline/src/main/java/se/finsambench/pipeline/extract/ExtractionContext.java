@@ -24,7 +24,7 @@ final class ExtractionContext implements FactSink {
         this.info = info;
         this.lexicon = lexicon;
         this.members = members;
-        this.layout = new Layout(PlainTextTables.tabulate(document.lines()));
+        this.layout = new Layout(PlainTextTables.convert(document.lines()));
     }
 
     @Override
@@ -39,19 +39,23 @@ final class ExtractionContext implements FactSink {
             return;
         }
         double v = Concepts.isMagnitude(concept) ? Math.abs(value) : value;
-        if (!plausible(Concepts.unit(concept), v)) {
+        if (!plausible(Concepts.unit(concept), v, info)) {
             problems.add("line " + line + ": " + concept + " of " + String.format(java.util.Locale.ROOT, "%.0f", v)
-                    + " is not a plausible figure for a samordningsförbund (two numbers run together?); not used");
+                    + " is not a plausible figure for " + (info.associationId() != null ? "a samordningsförbund" : "any public body")
+                    + " (two numbers run together?); not used");
             return;
         }
         facts.add(new Fact(concept, member, periodEnd.getYear(), periodEnd, scenario, v, Concepts.unit(concept), line,
                 document.line(line).strip(), confidence, precision, origin, 0));
     }
 
-    /** Bounds no association's figure comes near; beyond them, digits of two numbers have run together. */
-    private static boolean plausible(Unit unit, double v) {
+    /**
+     * Bounds no association's figure comes near; beyond them, digits of two numbers have run together. A page that
+     * does not name a samordningsförbund may be a municipality's, whose figures run into the hundreds of billions.
+     */
+    private static boolean plausible(Unit unit, double v, DocumentInfo info) {
         return switch (unit) {
-            case SEK -> Math.abs(v) < 2e9;
+            case SEK -> Math.abs(v) < (info.associationId() != null ? 2e9 : 1e12);
             case COUNT -> v < 100_000;
             case PCT -> Math.abs(v) <= 1000;
         };

@@ -52,6 +52,7 @@ public final class HeaderResolver {
         if (headerRows == 0) {
             columns = headerlessColumns(width, doc);
         }
+        columns = ownBodyOnly(columns, table);
         String problem = headerRows > 0 ? narrowerThanBody(rows, headerRows) : null;
         problem = problem != null ? problem : duplicatePeriods(columns);
         if (problem != null) {
@@ -186,6 +187,51 @@ public final class HeaderResolver {
             return new Column(Column.Kind.GENDER, Scenario.ACTUAL, 0, null, "", t.toLowerCase(java.util.Locale.ROOT), null, t);
         }
         return new Column(Column.Kind.ENTITY, Scenario.ACTUAL, 0, null, "", t, null, t);
+    }
+
+    /**
+     * A page may print the figures of several bodies side by side (Kommunen, Koncernen): a column's caption may
+     * name its body ("Kommun 2022"); else repeated runs of years are the bodies the lines above name, in order
+     * (the nearest as many); a single run is the body named nearest above. The group's columns are not read.
+     */
+    private static List<Column> ownBodyOnly(List<Column> columns, TableBlock table) {
+        List<ReportingBodies.Body> bodies = new ArrayList<>();
+        boolean named = false;
+        for (Column c : columns) {
+            ReportingBodies.Body b = c.kind() == Column.Kind.PERIOD ? ReportingBodies.of(c.header()) : null;
+            bodies.add(b);
+            named |= b != null;
+        }
+        if (!named) {
+            List<Integer> group = new ArrayList<>();
+            List<java.util.Set<String>> runs = new ArrayList<>();
+            for (Column c : columns) {
+                if (c.kind() != Column.Kind.PERIOD) {
+                    group.add(-1);
+                    continue;
+                }
+                if (runs.isEmpty() || !runs.get(runs.size() - 1).add(c.periodKey())) {
+                    runs.add(new java.util.HashSet<>(List.of(c.periodKey())));
+                }
+                group.add(runs.size() - 1);
+            }
+            if (runs.isEmpty()) {
+                return columns;
+            }
+            List<ReportingBodies.Mention> mentions = ReportingBodies.in(String.join("\n", table.context()));
+            if (mentions.size() < runs.size()) {
+                return columns;
+            }
+            List<ReportingBodies.Mention> nearest = mentions.subList(mentions.size() - runs.size(), mentions.size());
+            for (int j = 0; j < columns.size(); j++) {
+                bodies.set(j, group.get(j) < 0 ? null : nearest.get(group.get(j)).body());
+            }
+        }
+        List<Column> out = new ArrayList<>(columns.size());
+        for (int j = 0; j < columns.size(); j++) {
+            out.add(bodies.get(j) == ReportingBodies.Body.GROUP ? Column.ignore(columns.get(j).header()) : columns.get(j));
+        }
+        return out;
     }
 
     /** A table without captions can still be read when it has one value column: the document's own period. */

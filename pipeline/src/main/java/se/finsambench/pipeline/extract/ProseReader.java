@@ -46,6 +46,11 @@ final class ProseReader {
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile(
             "^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    /** A word before "kostnader" that makes them one kind of cost ("övriga kostnader", "projektets kostnader"). */
+    private static final Pattern KIND_OF_COST = Pattern.compile(
+            "(?iu)\\b(övriga|indirekta|direkta|externa|interna|finansiella|strukturella|individinriktade|projekt\\p{L}*"
+            + "|insats\\p{L}*|lokal\\p{L}*|personal\\p{L}*|rese?\\p{L}*|avskrivnings\\p{L}*|styrelse\\p{L}*)\\s+$");
+    private static final Pattern ADMIN_COST_WORDS = Pattern.compile("(?iu)\\b(administrativ\\p{L}*|kansli\\p{L}*)\\s+(?:kansli\\s+)?$");
 
     private final ExtractionContext ctx;
     private InterventionMentions mentions = InterventionMentions.of(Map.of());
@@ -199,6 +204,15 @@ final class ProseReader {
         }
         String concept = p.concept();
         String member = "";
+        if (concept.equals("costs_total") && CaseFold.fold(m.group()).startsWith("kostnad")) {
+            // "Administrativa kansli kostnader på 2 m.kr" is one kind of cost, not the year's costs.
+            String before = masked.substring(0, m.start());
+            if (ADMIN_COST_WORDS.matcher(before).find()) {
+                concept = "costs_admin";
+            } else if (KIND_OF_COST.matcher(before).find()) {
+                return;
+            }
+        }
         if (concept.equals("contribution_total") && STATE.matcher(clauseBefore(masked, m.start("n"))).find()) {
             concept = "contribution";
             member = "state";

@@ -86,14 +86,21 @@ class StatementReader implements TableReader {
             }
             if (label.isBlank()) {
                 if (equity.beforeEquity(b)) {
-                    emit(resolved, b, sink, "total_assets", "", 1.0);
+                    emit(resolved, b, sink, "total_assets", "", resolved.scale());
                 }
                 continue;
             }
-            RowMeaning meaning = meaning(sink, label, group, section, inRevenue, inCosts);
+            // "Kommunen 669 9 595 392" under "ÅRETS RESULTAT (mkr)": the row is a body's, the caption its figure.
+            ReportingBodies.Body body = ReportingBodies.label(label);
+            if (body == ReportingBodies.Body.GROUP) {
+                continue;
+            }
+            String named = body == ReportingBodies.Body.OWN ? group : label;
+            RowMeaning meaning = meaning(sink, named, group, section, inRevenue, inCosts);
             if (meaning == null) {
                 continue;
             }
+            MoneyScale rowScale = MoneyScale.inLabel(named).orElse(resolved.scale());
             if (meaning.concept().equals("revenue_total")) {
                 inRevenue = false;
             }
@@ -102,7 +109,7 @@ class StatementReader implements TableReader {
                 inCosts = true;
                 inRevenue = false;
             }
-            emit(resolved, b, sink, meaning.concept(), meaning.member(), 1.0);
+            emit(resolved, b, sink, meaning.concept(), meaning.member(), rowScale);
             if (meaning.percentConcept() != null) {
                 emitAsides(resolved, b, sink, meaning.percentConcept());
             }
@@ -113,7 +120,8 @@ class StatementReader implements TableReader {
     }
 
     private RowMeaning meaning(FactSink sink, String label, String group, SectionKind section, boolean inRevenue, boolean inCosts) {
-        String lookup = BARE_SUM.matcher(Lexicon.normalise(label)).matches() ? group : label;
+        String unitless = MoneyScale.withoutUnit(label);
+        String lookup = BARE_SUM.matcher(Lexicon.normalise(unitless)).matches() ? group : unitless;
         Optional<Lexicon.Match> m = ctx.lexicon.match(lookup, section);
         if (m.isEmpty() && section == SectionKind.PARTICIPANTS) {
             m = ctx.lexicon.match(lookup, SectionKind.OTHER);
@@ -121,7 +129,7 @@ class StatementReader implements TableReader {
         if (m.isPresent()) {
             return m.get().isStop() ? null : new RowMeaning(m.get().concept(), "", m.get().percentConcept());
         }
-        if (lookup != label || SUM_LABEL.matcher(label).matches()) {
+        if (!lookup.equals(label) || SUM_LABEL.matcher(label).matches()) {
             return null;
         }
         if (inRevenue || MEMBER_PREFIX.matcher(label).matches()) {
@@ -135,10 +143,10 @@ class StatementReader implements TableReader {
         return null;
     }
 
-    private void emit(ResolvedTable table, int b, FactSink sink, String concept, String member, double sign) {
+    private void emit(ResolvedTable table, int b, FactSink sink, String concept, String member, MoneyScale scale) {
+        double sign = 1.0;
         TableRow row = table.body().get(b);
         TableHeader header = table.header();
-        MoneyScale scale = table.scale();
         Origin origin = Origin.table(table.section());
         LocalDate labelDate = dateIn(row.label());
         Scenario labelScenario = scenarioIn(row.label());

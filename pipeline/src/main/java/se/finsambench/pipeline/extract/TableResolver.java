@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class TableResolver {
 
+    /** A samordningsförbund's amounts stay below this; a table "in tkr" printing more is in kronor. */
     private static final double IMPLAUSIBLE_SEK = 5e8;
     private static final Pattern NOTE_HEADER = Pattern.compile("(?iu)not|nr|");
 
@@ -28,14 +29,15 @@ final class TableResolver {
         List<ResolvedTable> out = new ArrayList<>(blocks.size());
         ResolvedTable previous = null;
         for (int t = 0; t < blocks.size(); t++) {
-            ResolvedTable table = resolve(blocks.get(t), headers.get(t), statements, previous);
+            ResolvedTable table = resolve(blocks.get(t), headers.get(t), statements, previous, info.associationId() != null);
             out.add(table);
             previous = table.contents() ? previous : table;
         }
         return out;
     }
 
-    private static ResolvedTable resolve(TableBlock block, TableHeader header, MoneyScale statements, ResolvedTable previous) {
+    private static ResolvedTable resolve(TableBlock block, TableHeader header, MoneyScale statements, ResolvedTable previous,
+                                         boolean association) {
         boolean entityColumns = header.columns().stream().anyMatch(c -> c.kind() == Column.Kind.ENTITY);
         SectionKind section = entityColumns ? SectionKind.PARTICIPANTS : block.section();
         List<TableRow> body = new ArrayList<>();
@@ -54,7 +56,8 @@ final class TableResolver {
         MoneyScale declared = header.scale() != null ? header.scale() : block.section() == SectionKind.NOTE ? statements : MoneyScale.KR;
         MoneyScale scale = declared;
         String scaleProblem = null;
-        if (declared != MoneyScale.KR && largestAmount(block, header) * declared.factor > IMPLAUSIBLE_SEK) {
+        // Only a samordningsförbund's size is known; a municipality's page in mnkr may print billions.
+        if (association && declared != MoneyScale.KR && largestAmount(block, header) * declared.factor > IMPLAUSIBLE_SEK) {
             scale = MoneyScale.KR;
             if (header.scale() != null) {
                 scaleProblem = "table at line " + block.firstLine() + " says " + declared.name().toLowerCase(java.util.Locale.ROOT)
