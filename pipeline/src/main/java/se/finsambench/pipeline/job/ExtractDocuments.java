@@ -152,7 +152,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                     // Only an outcome the bytes alone decide is cached: not an identity told by the file's place.
                     boolean cache = key != null && o.timeless() && o.problems().isEmpty() && !keys.stored().contains(key)
                             && o.result().info().identitySource() == IdentitySource.TEXT;
-                    return raw(DocumentRows.extracted(docId, path, size, o.text().format(), o.result(), o.checks(),
+                    return raw(DocumentRows.extracted(docId, path, size, o.text(), o.result(), o.checks(),
                             o.problems(), millis(start)), cache ? ExtractionCache.NEW : null);
                 } catch (TimeoutException e) {
                     future.cancel(true);
