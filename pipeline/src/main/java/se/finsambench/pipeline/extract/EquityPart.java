@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 final class EquityPart {
 
     /** No equity part: every row is read as it stands, and no unlabelled row is a total. */
-    static final EquityPart NONE = new EquityPart(new boolean[0], new boolean[0], List.of());
+    static final EquityPart NONE = new EquityPart(new boolean[0], new boolean[0], List.of(), List.of());
+    private static final Pattern BREAKDOWN = Pattern.compile("(?iu)^(varav|därav)\\b.*");
 
     private static final Pattern OPENS = Pattern.compile("(?iu)^eget kapital\\b.*");
-    private static final Pattern CLOSES = Pattern.compile("(?iu).*(avsättning|skulder).*");
+    private static final Pattern CLOSES = Pattern.compile("(?iu).*(avsättning|skulder|minoritet).*");
     private static final Pattern CREDIT_TOTAL = Pattern.compile("(?iu)^summa eget kapital,? (avsättningar )?och skulder$");
 
     /** One equity figure: the row it is stated on (or the first part's), and the body rows it adds up. */
@@ -28,11 +29,14 @@ final class EquityPart {
     private final boolean[] taken;
     private final boolean[] beforeEquity;
     private final List<Statement> statements;
+    /** Rows of the part that state the year's result ("Årets resultat", "– varav årets resultat"). */
+    private final List<Integer> results;
 
-    private EquityPart(boolean[] taken, boolean[] beforeEquity, List<Statement> statements) {
+    private EquityPart(boolean[] taken, boolean[] beforeEquity, List<Statement> statements, List<Integer> results) {
         this.taken = taken;
         this.beforeEquity = beforeEquity;
         this.statements = statements;
+        this.results = results;
     }
 
     /** Whether a body row belongs to the equity part. */
@@ -51,6 +55,8 @@ final class EquityPart {
         boolean[] before = new boolean[n];
         List<Statement> statements = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
+        List<Integer> results = new ArrayList<>();
+        int breakdowns = 0;
         boolean open = false;
         boolean started = false;
         boolean explicitTotal = false;
@@ -66,7 +72,7 @@ final class EquityPart {
                     open = true;
                     started = true;
                 } else if (open && CLOSES.matcher(label).matches()) {
-                    explicitTotal = close(statements, parts, explicitTotal);
+                    explicitTotal = close(statements, parts, explicitTotal, breakdowns > 0);
                     open = false;
                 }
                 continue;
@@ -76,14 +82,20 @@ final class EquityPart {
                 started = true;
             }
             if (open && CLOSES.matcher(label).matches()) {
-                explicitTotal = close(statements, parts, explicitTotal);
+                explicitTotal = close(statements, parts, explicitTotal, breakdowns > 0);
                 open = false;
             } else if (open) {
                 taken[b] = true;
                 Optional<Lexicon.Match> m = lexicon.match(row.label(), SectionKind.BALANCE_SHEET);
+                Optional<Lexicon.Match> r = lexicon.match(row.label(), SectionKind.INCOME_STATEMENT);
+                if (r.isPresent() && "result".equals(r.get().concept())) {
+                    results.add(b);
+                }
                 if (m.isPresent() && m.get().concept().equals("equity")) {
                     explicitTotal = true;
                     statements.add(new Statement(row.line(), List.of(b), false));
+                } else if (BREAKDOWN.matcher(label).matches()) {
+                    breakdowns++;
                 } else {
                     parts.add(b);
                 }
@@ -92,26 +104,41 @@ final class EquityPart {
             before[b] = !started;
         }
         if (open) {
-            close(statements, parts, explicitTotal);
+            close(statements, parts, explicitTotal, breakdowns > 0);
         }
-        return new EquityPart(taken, before, statements);
+        return new EquityPart(taken, before, statements, results);
     }
 
-    /** Ends the part: its parts are added up unless a row stated the total. Returns whether a total stays stated. */
-    private static boolean close(List<Statement> statements, List<Integer> parts, boolean explicitTotal) {
-        if (!explicitTotal && !parts.isEmpty()) {
+    /**
+     * Ends the part: its parts are added up unless a row stated the total; one row broken down by "varav" rows
+     * ("EGET KAPITAL 20 172" / "– varav årets resultat 938") is the total. Returns whether a total stays stated.
+     */
+    private static boolean close(List<Statement> statements, List<Integer> parts, boolean explicitTotal, boolean brokenDown) {
+        if (!explicitTotal && parts.size() == 1 && brokenDown) {
+            statements.add(new Statement(-2, List.copyOf(parts), false));
+        } else if (!explicitTotal && !parts.isEmpty()) {
             statements.add(new Statement(-1, List.copyOf(parts), true));
         }
         parts.clear();
         return explicitTotal;
     }
 
-    /** The equity figures of the part, per period column. */
+    /** The equity figures of the part, per period column, and the year's result it repeats. */
     void emit(ResolvedTable table, FactSink sink) {
         double sign = creditSideNegative(table) ? -1 : 1;
         TableHeader header = table.header();
+        for (int b : results) {
+            for (int j = 0; j < header.columns().size(); j++) {
+                Column col = header.column(j);
+                Optional<CellValue> v = table.cell(b, j);
+                if (col.kind() == Column.Kind.PERIOD && v.isPresent() && !v.get().dash()) {
+                    sink.add("result", "", col.scenario(), col.periodEnd(), sign * v.get().number() * table.scale().factor,
+                            v.get().halfUlp() * table.scale().factor, table.body().get(b).line(), Origin.table(SectionKind.BALANCE_SHEET));
+                }
+            }
+        }
         for (Statement st : statements) {
-            int line = st.sum() ? table.body().get(st.rows().get(0)).line() : st.line();
+            int line = st.line() < 0 ? table.body().get(st.rows().get(0)).line() : st.line();
             for (int j = 0; j < header.columns().size(); j++) {
                 Column col = header.column(j);
                 if (col.kind() != Column.Kind.PERIOD) {

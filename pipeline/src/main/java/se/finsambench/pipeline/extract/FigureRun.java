@@ -25,6 +25,7 @@ final class FigureRun {
     private static final Pattern NUMBER_PIECE = Pattern.compile("[-−–]?\\d+(?:,\\d+)?%?");
     private static final Pattern THREE = Pattern.compile("\\d{3}(?:,\\d+)?%?");
     private static final Pattern LEAD = Pattern.compile("(?:0|[1-9]\\d{0,2}|[1-9]\\d{3})(?:,\\d+)?%?");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[1-9]\\d{3}");
     private static final Pattern NOTE_ONE = Pattern.compile("[1-9]\\d?");
     private static final Pattern NOTE_PAIR = Pattern.compile("[1-9]\\d?,[1-9]\\d?");
     private static final Pattern NOTE_LISTED = Pattern.compile("[1-9]\\d?,");
@@ -162,7 +163,9 @@ final class FigureRun {
         }
         StringBuilder digits = new StringBuilder(lead);
         for (int i = at + 1; i < to; i++) {
-            if (digits.indexOf(",") >= 0 || digits.indexOf("%") >= 0 || !THREE.matcher(pieces[i]).matches()) {
+            // "1998 222,9" is a year and a figure: four digits are written unseparated or as "1 998".
+            if (digits.indexOf(",") >= 0 || digits.indexOf("%") >= 0 || !THREE.matcher(pieces[i]).matches()
+                    || FOUR_DIGITS.matcher(lead).matches()) {
                 return null;
             }
             digits.append(' ').append(pieces[i]);
@@ -224,15 +227,18 @@ final class FigureRun {
         return sum;
     }
 
-    /** The largest note number of a placed note cell, 0 for an empty one. */
+    /**
+     * The note a placed note cell points to first, 0 for an empty one: the number the next rows' notes go on from
+     * ("12, 25" is note 12 with a reference to 25; a note cell is in order when its largest number is not below it).
+     */
     static int noteNumber(String cell) {
         if (cell.isBlank() || !cell.strip().matches("[1-9]\\d?(?:,\\s?[1-9]\\d?)*")) {
             return 0;
         }
-        int max = 0;
+        int min = Integer.MAX_VALUE;
         for (String n : cell.split("[,\\s]+")) {
-            max = Math.max(max, Integer.parseInt(n));
+            min = Math.min(min, Integer.parseInt(n));
         }
-        return max;
+        return min;
     }
 }

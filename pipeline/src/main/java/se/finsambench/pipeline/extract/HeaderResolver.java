@@ -218,7 +218,7 @@ public final class HeaderResolver {
             if (runs.isEmpty()) {
                 return columns;
             }
-            List<ReportingBodies.Mention> mentions = ReportingBodies.in(String.join("\n", table.context()));
+            List<ReportingBodies.Mention> mentions = ReportingBodies.in(String.join(" ", table.context()));
             if (mentions.size() < runs.size()) {
                 return columns;
             }

@@ -71,7 +71,8 @@ public final class PlainTextTables {
             }
             int end = i + 1;
             while (end < lines.size() && out.get(end).equals(lines.get(end)) && !taken[end]
-                    && (isRunLine(lines.get(end), headed) || isLabelBetween(lines, end, headed) || blankInside(lines, end, headed))) {
+                    && (isRunLine(lines.get(end), headed) || isLabelBetween(lines, end, headed) || blankInside(lines, end, headed)
+                    || headed && figuresOnly(lines.get(end)) && !lines.get(end - 1).isBlank())) {
                 end++;
             }
             convertRun(lines, out, taken, i, end);
@@ -143,9 +144,17 @@ public final class PlainTextTables {
     /** A caption row ("Tillgångar") between rows of a table belongs to the table. */
     private static boolean isLabelBetween(List<String> lines, int at, boolean headed) {
         String l = lines.get(at).strip();
-        return !l.isEmpty() && l.length() <= LABEL_LINE_MAX && lines.get(at).indexOf('\t') < 0 && !l.matches(".*[.!?]$")
-                && !l.matches(".*\\d.*") && at + 1 < lines.size()
-                && (isRunLine(lines.get(at + 1), headed) || isLabelBetween(lines, at + 1, headed));
+        if (l.isEmpty() || l.length() > LABEL_LINE_MAX || lines.get(at).indexOf('\t') >= 0 || l.matches(".*[.!?]$")
+                || l.matches(".*\\d.*")) {
+            return false;
+        }
+        int next = at + 1;
+        // Under a header a blank line may stand between a caption and its rows.
+        while (headed && next < lines.size() && lines.get(next).isBlank() && next - at < 3) {
+            next++;
+        }
+        return next < lines.size() && (isRunLine(lines.get(next), headed) || isLabelBetween(lines, next, headed)
+                || headed && figuresOnly(lines.get(next)));
     }
 
     private static void convertRun(List<String> lines, List<String> out, boolean[] taken, int from, int to) {
