@@ -1,7 +1,6 @@
 package se.finsambench.pipeline.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,9 +11,8 @@ import java.util.regex.Pattern;
  * its decimals on its last group; a note cell is a small number or a list of them ("2, 3, 17", "4,5") and may be
  * empty; a dash alone is nothing, a dash before a number its minus ("– 1 628,5"). The value cells of a row share
  * one number format (as many decimals). When that still allows more than one split, notes that run backwards down
- * the table rule a split out; when splits differ only in where notes stand, figures of the same body in
- * neighbouring years are of one size, and a split is taken when it is clearly the most even. Otherwise the run is not
- * placed.
+ * the table rule a split out; and figures of the same body in neighbouring years are of one size: the one split
+ * whose neighbours all lie within a factor three is taken. Otherwise the run is not placed.
  */
 final class FigureRun {
 
@@ -30,8 +28,8 @@ final class FigureRun {
     private static final Pattern NOTE_PAIR = Pattern.compile("[1-9]\\d?,[1-9]\\d?");
     private static final Pattern NOTE_LISTED = Pattern.compile("[1-9]\\d?,");
     private static final int MAX_CANDIDATES = 64;
-    /** How much more even (sum of |ln| of neighbouring ratios) the chosen split must be than the next. */
-    private static final double CLEARLY_MORE_EVEN = 0.8;
+    /** Neighbouring years of one body differ by less than this factor. */
+    private static final double EVEN = 3.0;
 
     private FigureRun() {
     }
@@ -64,18 +62,13 @@ final class FigureRun {
             return null;
         }
         if (found.size() > 1) {
-            // Sizes choose only between splits that put notes in different places: two splits that differ in how
-            // digits group into values may both be wrong (a cell left empty is invisible in such text).
-            java.util.Set<String> notePlaces = new java.util.HashSet<>();
-            for (List<Cell> c : found) {
-                if (!notePlaces.add(notePlaces(c, slots))) {
-                    return null;
-                }
-            }
-            found.sort(Comparator.comparingDouble(c -> unevenness(c, slots, groups)));
-            if (unevenness(found.get(1), slots, groups) - unevenness(found.get(0), slots, groups) < CLEARLY_MORE_EVEN) {
+            // Figures of one body in neighbouring years are of one size: of several splits, the one whose
+            // neighbours are all within a factor three is taken when it is the only such split.
+            List<List<Cell>> even = found.stream().filter(c -> even(c, slots, groups)).toList();
+            if (even.size() != 1) {
                 return null;
             }
+            found = even;
         }
         List<String> out = new ArrayList<>();
         for (Cell c : found.get(0)) {
@@ -178,12 +171,20 @@ final class FigureRun {
         return new Cell(text, 0, 0, decimals, v, false);
     }
 
-    /** The value cells of a row carry as many decimals (one decimal in mnkr, none in kr). */
+    /**
+     * The value cells of a row carry as many decimals (one decimal in mnkr, none in kr); "4,5" is a pair of notes
+     * only where the figures have no decimals (else it reads as a figure).
+     */
     private static boolean sameFormat(List<Cell> cells, List<Slot> slots) {
         int decimals = -1;
+        boolean notePair = false;
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            if (slots.get(i) != Slot.VALUE || c.dash()) {
+            if (slots.get(i) == Slot.NOTE) {
+                notePair |= NOTE_PAIR.matcher(c.text()).matches();
+                continue;
+            }
+            if (c.dash()) {
                 continue;
             }
             if (decimals >= 0 && c.decimals() != decimals) {
@@ -191,7 +192,7 @@ final class FigureRun {
             }
             decimals = c.decimals();
         }
-        return true;
+        return !(notePair && decimals > 0);
     }
 
     private static boolean notesRunForward(List<Cell> cells, List<Slot> slots, int[] lastNote) {
@@ -203,28 +204,23 @@ final class FigureRun {
         return true;
     }
 
-    private static String notePlaces(List<Cell> cells, List<Slot> slots) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            sb.append(slots.get(i) == Slot.NOTE && !cells.get(i).text().isEmpty() ? 'n' : '.');
-        }
-        return sb.toString();
-    }
-
-    /** How unlike in size neighbouring years of one body are: the sum of |ln| of their ratios. */
-    private static double unevenness(List<Cell> cells, List<Slot> slots, int[] groups) {
-        double sum = 0;
+    /** Whether neighbouring years of one body are all within a factor {@value #EVEN} of each other. */
+    private static boolean even(List<Cell> cells, List<Slot> slots, int[] groups) {
         int previous = -1;
         for (int i = 0; i < cells.size(); i++) {
             if (slots.get(i) != Slot.VALUE || cells.get(i).dash()) {
                 continue;
             }
             if (previous >= 0 && groups[previous] == groups[i]) {
-                sum += Math.abs(Math.log((Math.abs(cells.get(previous).value()) + 1) / (Math.abs(cells.get(i).value()) + 1)));
+                double a = Math.abs(cells.get(previous).value()) + 1;
+                double b = Math.abs(cells.get(i).value()) + 1;
+                if (Math.max(a, b) / Math.min(a, b) > EVEN) {
+                    return false;
+                }
             }
             previous = i;
         }
-        return sum;
+        return true;
     }
 
     /**

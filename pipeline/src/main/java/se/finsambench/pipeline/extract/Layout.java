@@ -167,7 +167,16 @@ public final class Layout {
             }
         }
         String heading = headingAbove(table.firstLine() - 1);
-        return table.in(SectionKind.ofHeading(heading), heading);
+        SectionKind kind = SectionKind.ofHeading(heading);
+        for (int i = table.context().size() - 1; i >= 0 && kind == SectionKind.OTHER; i--) {
+            // "Balansräkning" / "Kommunen" / "Sammanställd redovisning" / "Belopp i mnkr" over a web page's table.
+            String line = table.context().get(i);
+            if (isHeading(line) && SectionKind.ofHeading(clean(line)) != SectionKind.OTHER) {
+                kind = SectionKind.ofHeading(clean(line));
+                heading = clean(line);
+            }
+        }
+        return table.in(kind, heading);
     }
 
     /** Up to three non-blank text lines right above a table, nearest last. */
