@@ -17,6 +17,7 @@ final class EquityPart {
     /** No equity part: every row is read as it stands, and no unlabelled row is a total. */
     static final EquityPart NONE = new EquityPart(new boolean[0], new boolean[0], List.of(), List.of());
     private static final Pattern BREAKDOWN = Pattern.compile("(?iu)^(varav|därav)\\b.*");
+    private static final Pattern BREAKDOWN_WORD = Pattern.compile("(?iu)^(varav|därav)\\s+");
 
     private static final Pattern OPENS = Pattern.compile("(?iu)^eget kapital\\b.*");
     private static final Pattern CLOSES = Pattern.compile("(?iu).*(avsättning|skulder|minoritet).*");
@@ -62,11 +63,10 @@ final class EquityPart {
         boolean explicitTotal = false;
         for (int b = 0; b < n; b++) {
             TableRow row = table.body().get(b);
-            if (row == null) {
-                continue;
-            }
-            String label = Lexicon.normalise(row.label());
-            if (!row.hasValues()) {
+            // A row whose figures could not be placed still opens or closes the part by its label.
+            TableRow seen = row != null ? row : new TableRow(0, table.block().rows().get(table.header().bodyStart() + b).label(), List.of());
+            String label = Lexicon.normalise(seen.label());
+            if (row == null || !row.hasValues()) {
                 // A caption row such as "Eget kapital, avsättningar och skulder" opens the equity part.
                 if (OPENS.matcher(label).matches()) {
                     open = true;
@@ -87,7 +87,7 @@ final class EquityPart {
             } else if (open) {
                 taken[b] = true;
                 Optional<Lexicon.Match> m = lexicon.match(row.label(), SectionKind.BALANCE_SHEET);
-                Optional<Lexicon.Match> r = lexicon.match(row.label(), SectionKind.INCOME_STATEMENT);
+                Optional<Lexicon.Match> r = lexicon.match(BREAKDOWN_WORD.matcher(label).replaceFirst(""), SectionKind.INCOME_STATEMENT);
                 if (r.isPresent() && "result".equals(r.get().concept())) {
                     results.add(b);
                 }

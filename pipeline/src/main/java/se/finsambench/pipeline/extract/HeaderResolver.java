@@ -96,6 +96,9 @@ public final class HeaderResolver {
             if (c.isBlank()) {
                 continue;
             }
+            if (c.equals(PlainTextTables.UNPLACED)) {
+                return false; // figures that could not be placed are figures all the same
+            }
             any = true;
             if (!SwedishNumbers.hasDigit(c)) {
                 // No date, year or figure in it: only a dash can make it a body row.

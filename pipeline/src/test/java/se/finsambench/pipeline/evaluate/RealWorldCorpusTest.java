@@ -43,5 +43,5 @@ class RealWorldCorpusTest {
     }
 
     /** Raised as the readers learn the layouts; the target is 0.90. */
-    private static final double MIN_RECALL = 0.74;
+    private static final double MIN_RECALL = 0.78;
 }
