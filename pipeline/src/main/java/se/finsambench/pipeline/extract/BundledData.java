@@ -22,6 +22,9 @@ public final class BundledData {
     public static final List<String> RESOURCES = List.of(
             "/lexicon/concepts.tsv",
             "/lexicon/bodies.tsv",
+            "/lexicon/sections.tsv",
+            "/lexicon/scenarios.tsv",
+            "/lexicon/admin-costs.tsv",
             "/reference/municipalities.csv");
 
     private static final String FINGERPRINT = fingerprintOf(RESOURCES, BundledData::text);
@@ -42,6 +45,17 @@ public final class BundledData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A bundled word list's lines: comments ("#") and blank lines left out, each split at tabs. */
+    public static List<String[]> rows(String resource) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (String line : text(resource).split("\\r?\\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split("\t"));
+            }
+        }
+        return rows;
     }
 
     /** The first 12 hex digits of the SHA-256 of every bundled file (name and bytes), in {@link #RESOURCES} order. */

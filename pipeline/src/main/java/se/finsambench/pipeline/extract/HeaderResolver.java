@@ -18,12 +18,13 @@ public final class HeaderResolver {
     private static final int MAX_HEADER_ROWS = 4;
     private static final Pattern DATE = Dates.DATE;
     private static final Pattern YEAR = Dates.YEAR;
-    private static final Pattern IGNORED = Pattern.compile(
-            "(?iu)avvikelse|utfall\\s*-\\s*budget|differens|förändring|^not$|^sida$|^nr$|svarsandel|bortfall|tillfrågade");
-    private static final Pattern FORECAST = Pattern.compile("(?iu)prognos");
-    private static final Pattern BUDGET = Pattern.compile("(?iu)budget");
-    private static final Pattern PLAN = Pattern.compile("(?iu)\\bplan\\b|flerårsplan");
-    private static final Pattern ACTUAL = Pattern.compile("(?iu)utfall|bokslut|redovisat|verkligt");
+    /** Caption words per scenario ({@code lexicon/scenarios.tsv}); "ignore" for columns that are no period's. */
+    private static final java.util.Map<String, Pattern> SCENARIO_WORDS = scenarioWords();
+    private static final Pattern IGNORED = SCENARIO_WORDS.get("ignore");
+    private static final Pattern FORECAST = SCENARIO_WORDS.get("forecast");
+    private static final Pattern BUDGET = SCENARIO_WORDS.get("budget");
+    private static final Pattern PLAN = SCENARIO_WORDS.get("plan");
+    private static final Pattern ACTUAL = SCENARIO_WORDS.get("actual");
     private static final Pattern MEASURE = Pattern.compile("(?iu)\\b(intäkt|kostnad|netto)");
     private static final Pattern TOTAL = Pattern.compile("(?iu)^(totalt|summa|total|samtliga|hela förbundet|alla)$");
     private static final Pattern GENDER = Pattern.compile("(?iu)^(kvinnor|män)$");
@@ -33,6 +34,19 @@ public final class HeaderResolver {
     private static final Pattern UNIT_ONLY = Pattern.compile("(?iu)^(kr|tkr|mnkr|kronor)\\.?$");
 
     private HeaderResolver() {
+    }
+
+    private static java.util.Map<String, Pattern> scenarioWords() {
+        java.util.Map<String, Pattern> out = new java.util.HashMap<>();
+        for (String[] row : BundledData.rows("/lexicon/scenarios.tsv")) {
+            out.put(row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (String needed : List.of("ignore", "forecast", "budget", "plan", "actual")) {
+            if (!out.containsKey(needed)) {
+                throw new IllegalStateException("lexicon/scenarios.tsv has no line for " + needed);
+            }
+        }
+        return out;
     }
 
     public static TableHeader resolve(TableBlock table, DocumentInfo doc) {

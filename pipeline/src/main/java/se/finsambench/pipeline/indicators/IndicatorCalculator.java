@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
  */
 public final class IndicatorCalculator implements java.io.Serializable {
 
-    private static final Pattern ADMIN_LINE = Pattern.compile(
-            "(?iu)intervention:(kansli\\p{L}*|styrelse\\p{L}*|revision\\p{L}*|ekonomi\\p{L}*|administration\\p{L}*|förbundschef\\p{L}*|arvode\\p{L}*|information)(\\s.*)?");
+    /** Administration cost lines ({@code lexicon/admin-costs.tsv}): an insats named by one of these words. */
+    private static final Pattern ADMIN_LINE = Pattern.compile("(?iu)intervention:("
+            + String.join("|", se.finsambench.pipeline.extract.BundledData.rows("/lexicon/admin-costs.tsv").stream().map(r -> r[0]).toList())
+            + ")(\\s.*)?");
 
     private final PopulationReference population;
 
