@@ -232,8 +232,8 @@ public final class HeaderResolver {
                 }
                 group.add(runs.size() - 1);
             }
-            if (runs.isEmpty()) {
-                return columns;
+            if (runs.isEmpty() || runs.size() == 1 && !ReportingBodies.mayNameAGroup(table.context())) {
+                return columns; // one run of years and no group named above: the reporting body's own
             }
             List<ReportingBodies.Mention> mentions = ReportingBodies.in(String.join(" ", table.context()));
             if (mentions.size() < runs.size()) {

@@ -171,7 +171,7 @@ public final class Layout {
         for (int i = table.context().size() - 1; i >= 0 && kind == SectionKind.OTHER; i--) {
             // "Balansräkning" / "Kommunen" / "Sammanställd redovisning" / "Belopp i mnkr" over a web page's table.
             String line = table.context().get(i);
-            if (isHeading(line) && SectionKind.ofHeading(clean(line)) != SectionKind.OTHER) {
+            if (SectionKind.ofHeading(clean(line)) != SectionKind.OTHER && isHeading(line)) {
                 kind = SectionKind.ofHeading(clean(line));
                 heading = clean(line);
             }

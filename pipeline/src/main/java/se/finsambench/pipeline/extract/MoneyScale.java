@@ -63,14 +63,30 @@ public enum MoneyScale {
 
     /** The unit a row label ends in, if any ("Årets resultat, mnkr" → mnkr). */
     public static Optional<MoneyScale> inLabel(String label) {
+        if (!mayEndInUnit(label)) {
+            return Optional.empty();
+        }
         Matcher m = LABEL_UNIT.matcher(label);
         return m.find() ? Optional.of(fromWord(m.group(1))) : Optional.empty();
     }
 
     /** A row label without the unit it ends in ("Årets resultat, mnkr" → "Årets resultat"). */
     public static String withoutUnit(String label) {
+        if (!mayEndInUnit(label)) {
+            return label;
+        }
         Matcher m = LABEL_UNIT.matcher(label);
         return m.find() ? label.substring(0, m.start()).strip() : label;
+    }
+
+    /** Every unit a label can end in ends in "kr", "kronor" or "sek" (then perhaps "." or ")"). */
+    private static boolean mayEndInUnit(String label) {
+        int end = label.length();
+        while (end > 0 && (label.charAt(end - 1) == ')' || label.charAt(end - 1) == '.' || label.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return end >= 2 && (label.regionMatches(true, end - 2, "kr", 0, 2) || label.regionMatches(true, end - 2, "or", 0, 2)
+                || end >= 3 && label.regionMatches(true, end - 3, "sek", 0, 3));
     }
 
     static MoneyScale fromWord(String word) {

@@ -24,7 +24,6 @@ public final class PlainTextTables {
 
     private static final Pattern GAP = Pattern.compile(" {2,}");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?(?![\\d-])");
-    private static final Pattern ROW = Pattern.compile("^(\\D*?\\p{L}[^\\d−–-]*?)\\s+((?:[-−–]?\\d[\\d ,]*%?\\s*)+)$");
     private static final Pattern CAPTION = Pattern.compile(
             "(?iu)((utfall|budget|prognos|helårsprognos|plan)\\s*)?(19|20)\\d{2}(-\\d{2}-\\d{2})?|utfall|budget|prognos");
     private static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
@@ -32,7 +31,6 @@ public final class PlainTextTables {
             "(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}");
     private static final Pattern CAPTION_WORD = Pattern.compile(
             "(?iu)utfall|budget|prognos|helårsprognos|plan|bokslut|kommun(en)?|koncern(en)?|region(en)?|förbundet");
-    private static final Pattern NOTE_BEFORE_YEARS = Pattern.compile("(?iu)\\bnot\\.?\\s+(?:19|20)\\d{2}");
     private static final int LABEL_LINE_MAX = 60;
     private static final Pattern FIGURE_PIECE = Pattern.compile("[-−–]|[-−–]?\\d+(?:,\\d+)?%?|[1-9]\\d?,");
     private static final Pattern PIECE = Pattern.compile("\\S+");
@@ -341,8 +339,8 @@ public final class PlainTextTables {
      * caption; the label is what stands before. At least two years, or null.
      */
     static List<String> flatHeader(String line) {
-        if (!SwedishNumbers.hasDigit(line) || line.length() > 160) {
-            return null;
+        if (line.length() > 160 || !endsInPeriodOrNote(line)) {
+            return null; // a header ends in a year, a date or "Not"; checked before the line is split
         }
         String[] pieces = line.strip().split("\\s+");
         int first = pieces.length;
@@ -382,6 +380,25 @@ public final class PlainTextTables {
         return out;
     }
 
+    private static boolean endsInPeriodOrNote(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end < 3) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        if (end - start <= 4 && NOTE_COLUMN.matcher(line.substring(start, end)).matches()) {
+            return true; // "Not", "Nr", "Not."
+        }
+        return end >= 4 && Character.isDigit(line.charAt(end - 1)) && Character.isDigit(line.charAt(end - 2)) && Character.isDigit(line.charAt(end - 3))
+                && Character.isDigit(line.charAt(end - 4));
+    }
+
     private static int leadingNoteColumns(List<String> header) {
         int n = 0;
         for (int i = 1; i < header.size() && NOTE_COLUMN.matcher(header.get(i).strip()).matches(); i++) {
@@ -390,34 +407,5 @@ public final class PlainTextTables {
         return n;
     }
 
-    /** "År 2023 2022 2021 2020 2019": the number of year columns, 0 when the line is not such a header. */
-    static int headerColumns(String line) {
-        if (!SwedishNumbers.hasDigit(line)) {
-            return 0; // years are digits
-        }
-        Matcher m = YEAR_OR_DATE.matcher(line);
-        int count = 0;
-        int firstAt = -1;
-        while (m.find()) {
-            count++;
-            firstAt = firstAt < 0 ? m.start() : firstAt;
-        }
-        if (count < 2 || line.length() > 120) {
-            return 0;
-        }
-        String tail = YEAR_OR_DATE.matcher(line.substring(firstAt)).replaceAll("")
-                .replaceAll("(?iu)utfall|budget|prognos|plan|helårsprognos|not|[\\s.]", "");
-        return tail.isEmpty() ? count : 0;
-    }
-
-    /** A flattened row split into {@code columns} numbers, or null when it splits more than one way. */
-    static String flattenedRow(String line, int columns) {
-        Matcher m = ROW.matcher(line.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        List<List<String>> found = DigitGroups.splits(m.group(2), columns);
-        return found.size() == 1 ? m.group(1).strip() + "\t" + String.join("\t", found.get(0)) : null;
-    }
 
 }

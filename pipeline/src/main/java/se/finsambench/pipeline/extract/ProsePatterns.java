@@ -59,4 +59,33 @@ final class ProsePatterns {
             ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?(?:haft|hade|genomfört|hållit)\\s+{C}\\s+(?:protokollförda\\s+)?(?:fysiska\\s+|digitala\\s+)?(?:sammanträden|möten|styrelsemöten|sammanträde)").onlyWith("styrelsen"),
             ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?sammanträtt\\s+{C}\\s+gånger").onlyWith("styrelsen"),
             ProsePattern.count("board_meetings", "(?<![\\p{L}])({C})\\s+(?:protokollförda\\s+)?styrelsemöten\\s+(?:har\\s+)?(?:hållits|genomförts)").onlyWith("styrelsemöten"));
+
+    /** Every cue word of the patterns, once. */
+    private static final List<String> CUES = ALL.stream().flatMap(p -> p.cues().stream()).distinct().toList();
+    /** Per pattern, the indexes of its cues in {@link #CUES}; empty: always searched. */
+    private static final int[][] CUES_OF = ALL.stream().map(p -> p.cues().stream().mapToInt(CUES::indexOf).toArray())
+            .toArray(int[][]::new);
+
+    /** Which cue words a case-folded sentence holds. */
+    static boolean[] cuesIn(String folded) {
+        boolean[] present = new boolean[CUES.size()];
+        for (int i = 0; i < present.length; i++) {
+            present[i] = folded.contains(CUES.get(i));
+        }
+        return present;
+    }
+
+    /** Whether pattern {@code k} could match a sentence holding the cues {@code present}. */
+    static boolean mayMatch(int k, boolean[] present) {
+        int[] cues = CUES_OF[k];
+        if (cues.length == 0) {
+            return true;
+        }
+        for (int c : cues) {
+            if (present[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -101,8 +101,9 @@ final class ProseReader {
                 continue;
             }
             if (Layout.isHeading(line)) {
-                headline = bullet ? headline : unsignedResult(l) ? "result" : null;
-                if (!bullet && !unsignedResult(l)) {
+                boolean unsigned = !bullet && SwedishNumbers.hasDigit(l) && unsignedResult(l);
+                headline = bullet ? headline : unsigned ? "result" : null;
+                if (!bullet && !unsigned && SwedishNumbers.hasDigit(l)) {
                     readHeadline(line, i);
                 }
                 continue;
@@ -131,8 +132,11 @@ final class ProseReader {
 
     /** "(Verksamhetsplanering för 2022; 10,5 m.kr)" under a headline figure: the plan for the same figure. */
     private boolean planBesideHeadline(String line, int at) {
+        if (headline == null || !line.startsWith("(")) {
+            return false;
+        }
         Matcher m = PLAN_IN_BRACKETS.matcher(SwedishNumbers.mask(line));
-        if (headline == null || !m.matches()) {
+        if (!m.matches()) {
             return false;
         }
         List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
@@ -148,6 +152,9 @@ final class ProseReader {
 
     /** "Uppgick till en kostnad av 1,1 m.kr" under "Aktiviteter … på strukturell nivå": the heading names the cost. */
     private boolean costUnderHeading(String line, int at) {
+        if (line.length() < 8 || !(line.charAt(0) == 'U' || line.charAt(0) == 'u') || !line.regionMatches(true, 0, "uppgick", 0, 7)) {
+            return false;
+        }
         Matcher m = COST_OF.matcher(SwedishNumbers.mask(line));
         if (!m.lookingAt()) {
             return false;
@@ -201,9 +208,12 @@ final class ProseReader {
         String folded = CaseFold.fold(masked);
         List<Hit> counts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
-        for (ProsePattern p : ProsePatterns.ALL) {
-            if (!p.mayMatch(folded)) {
-                continue; // none of its words: it cannot match
+        // Each cue word is looked for once per sentence; a pattern none of whose words is there cannot match.
+        boolean[] present = ProsePatterns.cuesIn(folded);
+        for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
+            ProsePattern p = ProsePatterns.ALL.get(k);
+            if (!ProsePatterns.mayMatch(k, present)) {
+                continue;
             }
             Matcher m = p.pattern().matcher(masked);
             while (m.find()) {

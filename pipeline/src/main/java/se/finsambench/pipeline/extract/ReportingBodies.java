@@ -44,6 +44,17 @@ final class ReportingBodies {
         return out;
     }
 
+    /** Whether lines could name a group: its words all hold one of a few stems (checked without the regex). */
+    static boolean mayNameAGroup(List<String> lines) {
+        for (String line : lines) {
+            String f = CaseFold.fold(line);
+            if (f.contains("koncern") || f.contains("sammanställd") || f.contains("bolagen")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The body a short text names when it names exactly one kind ("Kommun 2022"), else null. */
     static Body of(String text) {
         List<Mention> found = in(text);
@@ -57,6 +68,9 @@ final class ReportingBodies {
     /** Whether a row label is nothing but a body's name ("Kommunen", "Sammanställd redovisning"). */
     static Body label(String label) {
         String l = label.strip();
+        if (l.length() < 6 || l.length() > 40) {
+            return null; // no body's name is that short or long; most labels are not one
+        }
         List<Mention> found = in(l);
         return found.size() == 1 && found.get(0).text().length() == l.length() ? found.get(0).body() : null;
     }

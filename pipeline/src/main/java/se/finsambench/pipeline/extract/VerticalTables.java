@@ -34,6 +34,9 @@ final class VerticalTables {
 
     /** Rewrites cell-per-line tables in {@code out} and marks the lines they were gathered from. */
     static void convert(List<String> lines, List<String> out, boolean[] taken) {
+        if (!mayHoldOne(lines)) {
+            return; // most documents have no line that is a year alone: no header, no such table
+        }
         List<Cell> cells = cells(lines);
         int c = 0;
         while (c < cells.size()) {
@@ -45,6 +48,27 @@ final class VerticalTables {
             int end = table(cells, c, headerEnd, lines, out, taken);
             c = Math.max(end, c + 1);
         }
+    }
+
+    /** Whether two lines hold nothing but years (a header's cells), checked without regexes. */
+    private static boolean mayHoldOne(List<String> lines) {
+        int years = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.length() >= 4 && l.length() % 4 == 0 && l.length() <= 40 && (l.charAt(0) == '1' || l.charAt(0) == '2')
+                    && l.chars().allMatch(ch -> ch >= '0' && ch <= '9') || l.length() == 4 && looksLikeYearCell(l)) {
+                if (++years >= 2 || l.length() > 4) {
+                    return true;
+                }
+            } else if (l.length() >= 9 && l.length() <= 20 && Character.isDigit(l.charAt(0)) && l.indexOf('/') > 0 && ++years >= 2) {
+                return true; // 12/31/2017
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeYearCell(String l) {
+        return (l.startsWith("19") || l.startsWith("20")) && Character.isDigit(l.charAt(2)) && Character.isDigit(l.charAt(3));
     }
 
     /** The end (exclusive) of a header starting at cell {@code c}: at least two year cells, notes among them. */
