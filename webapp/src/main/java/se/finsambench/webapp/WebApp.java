@@ -29,6 +29,7 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.router.apiBuilder(Routes.table(services));
+            config.jetty.modifyServer(server -> server.setErrorHandler(ErrorMappingAccess.jettyErrors()));
             // The SQL timer thread and the saved-query file are closed with the server.
             config.events.serverStopped(services.sql()::close);
         });

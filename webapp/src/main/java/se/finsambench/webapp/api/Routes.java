@@ -4,8 +4,12 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.apibuilder.EndpointGroup;
+import se.finsambench.webapp.pages.Page;
 
-/** The route table: every page and its JSON twin, side by side. */
+/**
+ * The route table: every page of {@code pages.Pages} with its JSON twin and its table exports, registered from
+ * its descriptor; then the document download, the SQL workbench and the API description.
+ */
 public final class Routes {
 
     private Routes() {
@@ -14,32 +18,17 @@ public final class Routes {
     public static EndpointGroup table(Services services) {
         PageHandlers page = new PageHandlers(services);
         ApiHandlers api = new ApiHandlers(services);
-        CsvExport csv = new CsvExport(services);
+        ExportHandlers export = new ExportHandlers(services);
+        DocumentFiles files = new DocumentFiles(services);
         SqlHandlers sql = new SqlHandlers(services);
+        se.finsambench.webapp.api.Page.setMenu(services.pages().all());
         return () -> {
-            get("/", page::overview);
-            get("/api/oversikt", api::overview);
-
-            get("/jamforelse", page::comparison);
-            get("/api/jamforelse", api::comparison);
-            get("/api/jamforelse.csv", csv::comparison);
-
-            get("/forbund", page::associations);
-            get("/api/forbund", api::associations);
-            get("/forbund/{id}", page::association);
-            get("/api/forbund/{id}", api::association);
-
-            get("/fordelning", page::allocation);
-            get("/api/fordelning", api::allocation);
-
-            get("/nns", page::nns);
-            get("/api/nns", api::nns);
-
-            get("/datakvalitet", page::quality);
-            get("/api/datakvalitet", api::quality);
-
-            get("/kalla", page::source);
-            get("/api/kalla", api::source);
+            for (Page<?> p : services.pages().all()) {
+                get(p.path(), ctx -> page.page(ctx, p));
+                get(p.apiPath(), ctx -> api.page(ctx, p));
+            }
+            get("/api/export/{page}/{file}", export::export);
+            get("/api/dokument/{id}/original", files::original);
 
             get("/sql", sql::page);
             post("/api/sql", sql::run);

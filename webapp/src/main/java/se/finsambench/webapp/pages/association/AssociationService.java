@@ -1,4 +1,4 @@
-package se.finsambench.webapp.pages;
+package se.finsambench.webapp.pages.association;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,13 @@ import se.finsambench.webapp.lake.DocumentQueries;
 import se.finsambench.webapp.lake.IndicatorQueries;
 import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.Period;
+import se.finsambench.webapp.pages.AssociationDirectory;
+import se.finsambench.webapp.pages.AssociationInfo;
+import se.finsambench.webapp.pages.IndicatorCatalog;
+import se.finsambench.webapp.pages.IndicatorInfo;
+import se.finsambench.webapp.pages.NationalSpreads;
+import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.Spread;
 
 /** Förbund: one association over time against the national median, its money, insatser, NNS and documents. */
 public final class AssociationService {
@@ -46,13 +53,16 @@ public final class AssociationService {
             Map<String, Object> row = new LinkedHashMap<>(r);
             row.put("label", info.map(IndicatorInfo::label).orElse(indicator));
             row.put("period", period.param());
-            row.put("nationalMedian", spreads.of(indicator, year, period).median());
+            Spread national = spreads.of(indicator, year, periodEnd);
+            row.put("nationalMedian", national.median());
+            row.put("nationalQ1", national.q1());
+            row.put("nationalQ3", national.q3());
             rows.add(row);
         }
         List<Map<String, Object>> docs = documents.ofAssociation(a.id());
         return PageData.of(rows)
                 .with("association", a)
-                .with("indicators", IndicatorCatalog.ordered(rows.stream().map(r -> (String) r.get("indicator_id")).toList()))
+                .with("indicators", IndicatorCatalog.ordered(rows.stream().map(r -> (String) r.get("indicator_id")).distinct().toList()))
                 .with("contributions", associations.contributions(a.id()))
                 .with("interventions", interventions(a.id()))
                 .with("nns", nns(rows))

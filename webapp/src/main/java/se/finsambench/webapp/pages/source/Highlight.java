@@ -1,4 +1,4 @@
-package se.finsambench.webapp.pages;
+package se.finsambench.webapp.pages.source;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package se.finsambench.webapp.pages;
+package se.finsambench.webapp.pages.source;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,12 @@ import se.finsambench.webapp.lake.DocumentQueries;
 import se.finsambench.webapp.lake.FactQueries;
 import se.finsambench.webapp.lake.IndicatorQueries;
 import se.finsambench.webapp.lake.Lake;
+import se.finsambench.webapp.pages.IndicatorCatalog;
+import se.finsambench.webapp.pages.IndicatorInfo;
+import se.finsambench.webapp.pages.InvalidFilterException;
+import se.finsambench.webapp.pages.NotFoundException;
+import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.SourceFiles;
 
 /**
  * Källa: where a number came from. A fact is named by document and line (concept and member narrow it);
@@ -22,15 +28,25 @@ public final class SourceService {
     private final DocumentQueries documents;
     private final IndicatorQueries indicators;
 
+    private final Lake lake;
+    private final SourceFiles files;
+
     public SourceService(Lake lake) {
+        this.lake = lake;
+        this.files = new SourceFiles(lake);
         this.facts = new FactQueries(lake);
         this.documents = new DocumentQueries(lake);
         this.indicators = new IndicatorQueries(lake);
     }
 
+    public PageData page(SourcePage.Filters f) {
+        return f.indicator() != null ? indicator(f.association(), f.indicator(), f.period())
+                : fact(f.doc(), f.line(), f.concept(), f.member());
+    }
+
     public PageData fact(String docId, Integer line, String concept, String member) {
-        if (docId == null || docId.isBlank() || line == null) {
-            throw new InvalidFilterException("Ange dok och rad (eller forbund, indikator och period)");
+        if (docId == null || line == null) {
+            throw new InvalidFilterException(docId == null ? "dok" : "rad", "Ange dok och rad (eller forbund, indikator och period)");
         }
         List<Map<String, Object>> found = facts.onLine(docId, line, blankToNull(concept), member);
         if (found.isEmpty()) {
@@ -41,13 +57,13 @@ public final class SourceService {
         return PageData.of(withHighlights(found)).with("documents", docs).with("kind", "fact");
     }
 
-    public PageData indicator(String associationId, String indicatorId, String periodEnd) {
-        if (associationId == null || indicatorId == null || periodEnd == null
-                || !periodEnd.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new InvalidFilterException("Ange forbund, indikator och period (ÅÅÅÅ-MM-DD)");
+    public PageData indicator(String associationId, String indicatorId, java.time.LocalDate period) {
+        if (associationId == null || period == null) {
+            throw new InvalidFilterException(associationId == null ? "forbund" : "period",
+                    "Ange forbund, indikator och period (ÅÅÅÅ-MM-DD)");
         }
-        IndicatorInfo info = IndicatorCatalog.find(indicatorId)
-                .orElseThrow(() -> new InvalidFilterException("Okänd indikator: " + indicatorId));
+        String periodEnd = period.toString();
+        IndicatorInfo info = IndicatorCatalog.find(indicatorId).orElseThrow();
         List<Map<String, Object>> found = indicators.one(associationId, indicatorId, periodEnd);
         if (found.isEmpty()) {
             throw new NotFoundException("Indikatorn " + indicatorId + " finns inte för " + associationId + " per " + periodEnd);
@@ -59,6 +75,13 @@ public final class SourceService {
         List<Map<String, Object>> inputs = docIds.isEmpty() ? List.of()
                 : facts.inputs(associationId, periodEnd, docIds, info.inputs(), n < 0 ? null : "indicator:" + n,
                         indicatorId.equals("budget_deviation"));
+        if (indicatorId.equals("cost_per_participant")) {
+            // Only insatser count: administration lines (kansli, styrelse …) are never individual interventions.
+            java.util.Set<String> named = interventions(associationId);
+            inputs = inputs.stream().filter(f -> !String.valueOf(f.get("member")).startsWith("intervention:")
+                    || named.contains(String.valueOf(f.get("member")).substring("intervention:".length()))
+                    && !ADMIN_LINE.matcher(String.valueOf(f.get("member"))).find()).toList();
+        }
         if (indicatorId.equals("admin_share")) {
             // Only the cost lines that are administration (kansli, styrelse …) feed the administration share.
             inputs = inputs.stream().filter(f -> !"intervention_cost".equals(f.get("concept"))
@@ -74,7 +97,12 @@ public final class SourceService {
 
     private Map<String, Object> document(String docId) {
         List<Map<String, Object>> d = documents.one(docId);
-        return d.isEmpty() ? Map.of("doc_id", docId) : d.get(0);
+        return d.isEmpty() ? Map.of("doc_id", docId) : files.named(d.get(0));
+    }
+
+    private java.util.Set<String> interventions(String associationId) {
+        return new java.util.HashSet<>(lake.query("SELECT DISTINCT name FROM interventions WHERE association_id = ?",
+                associationId).stream().map(r -> (String) r.get("name")).toList());
     }
 
     private static List<Map<String, Object>> withHighlights(List<Map<String, Object>> found) {

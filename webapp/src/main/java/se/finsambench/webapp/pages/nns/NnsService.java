@@ -1,14 +1,22 @@
-package se.finsambench.webapp.pages;
+package se.finsambench.webapp.pages.nns;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import se.finsambench.webapp.lake.IndicatorQueries;
 import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.Period;
+import se.finsambench.webapp.pages.AssociationDirectory;
+import se.finsambench.webapp.pages.AssociationInfo;
+import se.finsambench.webapp.pages.Group;
+import se.finsambench.webapp.pages.IndicatorCatalog;
+import se.finsambench.webapp.pages.InvalidFilterException;
+import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.PeerGroups;
 
 /** NNS-indikatorer: every association's NNS results against the national average, as a heat map and rankings. */
 public final class NnsService {
@@ -17,13 +25,21 @@ public final class NnsService {
     private final IndicatorQueries indicators;
     private final AssociationDirectory directory;
 
-    public NnsService(Lake lake, AssociationDirectory directory) {
+    private final NnsWording wording;
+    private final PeerGroups peers;
+
+    public NnsService(Lake lake, AssociationDirectory directory, PeerGroups peers) {
         this.lake = lake;
         this.indicators = new IndicatorQueries(lake);
         this.directory = directory;
+        this.wording = new NnsWording(lake);
+        this.peers = peers;
     }
 
-    public PageData page(Integer requestedYear, String requestedIndicator) {
+    public PageData page(NnsPage.Filters f) {
+        Integer requestedYear = f.year();
+        String requestedIndicator = f.indicator();
+        Group group = f.group();
         TreeSet<Integer> numbers = new TreeSet<>();
         indicators.ids().forEach(id -> {
             if (IndicatorCatalog.nnsNumber(id) >= 0) {
@@ -33,22 +49,30 @@ public final class NnsService {
         String indicator = requestedIndicator == null || requestedIndicator.isBlank()
                 ? (numbers.isEmpty() ? "nns_1" : "nns_" + numbers.first()) : requestedIndicator;
         if (IndicatorCatalog.nnsNumber(indicator) < 0 || indicator.endsWith("_vs_national")) {
-            throw new InvalidFilterException("indikator ska vara nns_<nummer>, t.ex. nns_1");
+            throw new InvalidFilterException("indikator", "indikator ska vara nns_<nummer>, t.ex. nns_1");
         }
         List<Integer> years = lake.cached("nns.years", () -> lake.query("SELECT DISTINCT fiscal_year AS y FROM indicators"
                 + " WHERE indicator_id LIKE 'nns\\_%' ESCAPE '\\' ORDER BY y DESC")
                 .stream().map(r -> ((Number) r.get("y")).intValue()).toList());
         int year = requestedYear != null ? requestedYear : years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(0);
-        return lake.cached("nns|" + year + "|" + indicator, () -> compute(year, indicator, numbers, years));
+        Set<String> ids = group.ids(peers);
+        return lake.cached("nns|" + year + "|" + indicator + "|" + group.param(),
+                () -> compute(year, indicator, numbers, years, group, ids));
     }
 
-    private PageData compute(int year, String indicator, TreeSet<Integer> numbers, List<Integer> years) {
+    private PageData compute(int year, String indicator, TreeSet<Integer> numbers, List<Integer> years, Group group,
+                             Set<String> ids) {
+        Map<Integer, String> words = wording.wording();
         List<Map<String, Object>> cells = new ArrayList<>();
         List<String> associations = new ArrayList<>();
         for (int n : numbers) {
             Map<String, Map<String, Object>> own = byAssociation(indicators.values("nns_" + n, year, Period.HELAR));
             Map<String, Map<String, Object>> diff = byAssociation(indicators.values("nns_" + n + "_vs_national", year, Period.HELAR));
             for (var e : own.entrySet()) {
+                AssociationInfo a = directory.find(e.getKey()).orElse(null);
+                if (a == null ? !group.equals(Group.ALL) : !group.includes(a, ids)) {
+                    continue;
+                }
                 Map<String, Object> cell = new LinkedHashMap<>();
                 cell.put("number", n);
                 cell.put("association_id", e.getKey());
@@ -76,7 +100,16 @@ public final class NnsService {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("ar", year);
         filters.put("indikator", indicator);
+        filters.put("grupp", group.param());
+        List<Map<String, Object>> numberInfo = new ArrayList<>();
+        for (int n : numbers) {
+            numberInfo.add(Map.of("number", n, "wording", words.getOrDefault(n, "")));
+        }
         return PageData.of(ranking)
+                .with("wording", numberInfo)
+                .with("definition", wording.definition())
+                .with("national", wording.nationalByYear())
+                .with("groupLabel", group.label(directory))
                 .with("filters", filters)
                 .with("years", years)
                 .with("numbers", new ArrayList<>(numbers))

@@ -1,4 +1,4 @@
-package se.finsambench.webapp.pages;
+package se.finsambench.webapp.pages.overview;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,13 @@ import se.finsambench.webapp.lake.DocumentQueries;
 import se.finsambench.webapp.lake.IndicatorQueries;
 import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.Period;
+import se.finsambench.webapp.pages.AssociationDirectory;
+import se.finsambench.webapp.pages.AssociationInfo;
+import se.finsambench.webapp.pages.IndicatorCatalog;
+import se.finsambench.webapp.pages.IndicatorInfo;
+import se.finsambench.webapp.pages.NationalSpreads;
+import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.Spread;
 
 /** Översikt: the national picture for one full year. */
 public final class OverviewService {

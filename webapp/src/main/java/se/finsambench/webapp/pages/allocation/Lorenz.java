@@ -1,4 +1,4 @@
-package se.finsambench.webapp.pages;
+package se.finsambench.webapp.pages.allocation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
