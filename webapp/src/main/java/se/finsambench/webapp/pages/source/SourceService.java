@@ -83,9 +83,11 @@ public final class SourceService {
                     && !ADMIN_LINE.matcher(String.valueOf(f.get("member"))).find()).toList();
         }
         if (indicatorId.equals("admin_share")) {
-            // Only the cost lines that are administration (kansli, styrelse …) feed the administration share.
+            // A stated administration cost is used as it is; only without one do the administration lines (kansli,
+            // styrelse …) feed the share.
+            boolean stated = inputs.stream().anyMatch(f -> "costs_admin".equals(f.get("concept")));
             inputs = inputs.stream().filter(f -> !"intervention_cost".equals(f.get("concept"))
-                    || ADMIN_LINE.matcher(String.valueOf(f.get("member"))).find()).toList();
+                    || !stated && ADMIN_LINE.matcher(String.valueOf(f.get("member"))).find()).toList();
         }
         Map<String, Map<String, Object>> docs = new LinkedHashMap<>();
         for (String d : docIds) {
