@@ -137,7 +137,7 @@ final class FixtureContent {
                            String concept, String member, double value, String unit, String text, int rank,
                            boolean selected) {
         int l = line++;
-        rows.insert("facts", doc, a.id(), year, end, scenario, concept, member, value, unit, l, text, 0.9, 1.0,
+        rows.insert("facts", doc, a.id(), year, end, scenario, concept, member, value, unit, l, pdf ? 1 + l / 40 : null, text, 0.9, 1.0,
                 "table", rank, 10 - rank, selected, "annual_report");
         rows.insert("document_lines", doc, l, pdf ? 1 + l / 40 : null, text);
         return l;

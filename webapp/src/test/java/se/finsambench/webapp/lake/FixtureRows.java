@@ -17,7 +17,7 @@ final class FixtureRows {
                     + " status VARCHAR, problems VARCHAR[], synthetic BOOLEAN, extract_millis BIGINT)",
             "CREATE TABLE facts(doc_id VARCHAR, association_id VARCHAR, fiscal_year INTEGER, period_end DATE,"
                     + " scenario VARCHAR, concept VARCHAR, member VARCHAR, value DOUBLE, unit VARCHAR, source_line INTEGER,"
-                    + " source_text VARCHAR, confidence DOUBLE, precision DOUBLE, origin VARCHAR, rank INTEGER,"
+                    + " source_page INTEGER, source_text VARCHAR, confidence DOUBLE, precision DOUBLE, origin VARCHAR, rank INTEGER,"
                     + " authority INTEGER, selected BOOLEAN, doc_type VARCHAR)",
             "CREATE TABLE checks(doc_id VARCHAR, association_id VARCHAR, check_id VARCHAR, period_end DATE,"
                     + " scenario VARCHAR, expected DOUBLE, actual DOUBLE, passed BOOLEAN, description VARCHAR, inputs VARCHAR[])",
