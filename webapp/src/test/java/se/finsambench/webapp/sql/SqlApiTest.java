@@ -156,7 +156,7 @@ class SqlApiTest {
             }
             views++;
         }
-        assertEquals(10, views, "nine lake views and lake_info");
+        assertEquals(11, views, "ten lake views (document_lines too) and lake_info");
         assertTrue(body.path("examples").size() >= 3);
         for (JsonNode ex : body.path("examples")) {
             JsonNode r = server.sql(ex.path("sql").asText()).json();
