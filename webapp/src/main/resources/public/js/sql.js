@@ -103,11 +103,13 @@
     if (section.hidden) return;
     const options = list => list.map(x => F.el('option', { value: x.i }, x.c.name + ' (' + x.c.type + ')'));
     const xs = cols.map((c, i) => ({ c, i }));
-    const firstText = xs.find(x => !numeric(x.c.type));
+    // Categories along the x axis (a name, else a year or id), an amount up the y axis: never the year as a value.
+    const firstText = xs.find(x => !numeric(x.c.type)) || xs.find(x => labelColumn.test(x.c.name));
     F.append(F.clear(F.$('chart-x')), options(xs));
     F.append(F.clear(F.$('chart-y')), options(ys));
-    F.$('chart-x').value = String((firstText || xs[0]).i);
-    F.$('chart-y').value = String((ys.find(y => y.i !== Number(F.$('chart-x').value)) || ys[0]).i);
+    const xi = (firstText || xs[0]).i;
+    F.$('chart-x').value = String(xi);
+    F.$('chart-y').value = String((ys.find(y => y.i !== xi && !labelColumn.test(y.c.name)) || ys.find(y => y.i !== xi) || ys[0]).i);
   }
 
   function drawChart() {

@@ -33,7 +33,25 @@ final class DuckDbErrors {
             return new SqlError(SqlError.Kind.MEMORY, "Frågan behövde mer minne än servern tillåter."
                     + " Begränsa den med WHERE, färre kolumner eller en aggregering.");
         }
-        return new SqlError(SqlError.Kind.INVALID, "Frågan kunde inte köras: " + first);
+        return new SqlError(SqlError.Kind.INVALID, "Frågan kunde inte köras: " + withHint(message));
+    }
+
+    /**
+     * DuckDB's first line with what it adds below it: its hint ("Did you mean \"associations\"?") and the
+     * "LINE 1: …" line with the ^ under the position, kept as lines (the page shows them in a fixed-width font).
+     */
+    static String withHint(String message) {
+        java.util.List<String> lines = message.lines().map(l -> l.replaceFirst("^java\\.sql\\.SQLException: ", ""))
+                .filter(l -> !l.isBlank()).toList();
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            boolean marker = l.strip().equals("^") && i > 0 && lines.get(i - 1).startsWith("LINE ");
+            if (i == 0 || l.startsWith("Did you mean") || l.startsWith("Candidate") || l.startsWith("LINE ") || marker) {
+                kept.add(i == 0 ? l.strip() : l.stripTrailing());
+            }
+        }
+        return String.join("\n", kept);
     }
 
     static SqlError timeout(long millis) {

@@ -16,7 +16,9 @@ import se.finsambench.webapp.pages.IndicatorCatalog;
 import se.finsambench.webapp.pages.IndicatorInfo;
 import se.finsambench.webapp.pages.NationalSpreads;
 import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.SourceFiles;
 import se.finsambench.webapp.pages.Spread;
+import se.finsambench.webapp.pages.nns.NnsWording;
 
 /** Förbund: one association over time against the national median, its money, insatser, NNS and documents. */
 public final class AssociationService {
@@ -27,6 +29,8 @@ public final class AssociationService {
     private final DocumentQueries documents;
     private final NationalSpreads spreads;
     private final AssociationDirectory directory;
+    private final SourceFiles files;
+    private final NnsWording wording;
 
     public AssociationService(Lake lake, NationalSpreads spreads, AssociationDirectory directory) {
         this.lake = lake;
@@ -35,6 +39,8 @@ public final class AssociationService {
         this.documents = new DocumentQueries(lake);
         this.spreads = spreads;
         this.directory = directory;
+        this.files = new SourceFiles(lake);
+        this.wording = new NnsWording(lake);
     }
 
     public PageData page(String id) {
@@ -59,15 +65,16 @@ public final class AssociationService {
             row.put("nationalQ3", national.q3());
             rows.add(row);
         }
-        List<Map<String, Object>> docs = documents.ofAssociation(a.id());
+        List<Map<String, Object>> docs = files.named(documents.ofAssociation(a.id()));
         return PageData.of(rows)
                 .with("association", a)
                 .with("indicators", IndicatorCatalog.ordered(rows.stream().map(r -> (String) r.get("indicator_id")).distinct().toList()))
                 .with("contributions", associations.contributions(a.id()))
                 .with("interventions", interventions(a.id()))
-                .with("nns", nns(rows))
+                .with("nns", nns(rows, wording.wording()))
                 .with("documents", docs)
-                .with("failedChecks", documents.failedChecks(a.id(), 200));
+                .with("failedChecks", files.named(documents.failedChecks(a.id(), 200)))
+                .with("filters", Map.of("id", a.id()));
     }
 
     /** One row per insats and period: cost, participants and exits side by side, each with its source line. */
@@ -98,7 +105,7 @@ public final class AssociationService {
     }
 
     /** NNS indicator results with the national average (value − difference), per year and number. */
-    private static List<Map<String, Object>> nns(List<Map<String, Object>> rows) {
+    private static List<Map<String, Object>> nns(List<Map<String, Object>> rows, Map<Integer, String> words) {
         Map<String, Map<String, Object>> out = new TreeMap<>();
         for (Map<String, Object> r : rows) {
             String id = (String) r.get("indicator_id");
@@ -110,6 +117,7 @@ public final class AssociationService {
             Map<String, Object> row = out.computeIfAbsent(key, k -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("number", n);
+                m.put("wording", words.get(n));
                 m.put("fiscal_year", r.get("fiscal_year"));
                 m.put("period_end", r.get("period_end"));
                 return m;
