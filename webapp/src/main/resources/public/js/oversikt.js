@@ -40,17 +40,18 @@
       { label: String(year - 1), num: true, value: m => m.from, cell: m => F.indicatorLink(m.associationId, m.indicator, (year - 1) + '-12-31', m.from, m.unit) },
       { label: String(year), num: true, value: m => m.to, cell: m => F.indicatorLink(m.associationId, m.indicator, year + '-12-31', m.to, m.unit) },
       { label: 'Förändring', num: true, value: m => m.change, cell: m => (m.unit === '%' || m.unit === 'pp' || m.change <= 0 ? '' : '+') + F.fmt(m.change, m.unit === '%' ? 'pp' : F.indicatorUnit(m.indicator, m.unit)) },
-    ], data.movers, { id: 'movers-table', empty: 'Inget år före att jämföra med.' });
+    ], data.movers, { id: 'movers-table', empty: 'Inget år före att jämföra med.', export: { page: 'oversikt', table: 'forandringar', filters: data.filters } });
 
     const link = (r, text) => F.el('a', { href: '/jamforelse?' + F.query({ indikator: r.indicator, ar: year, period: 'helar' }) }, text);
     Table.render(F.$('indicators'), [
       { label: 'Indikator', value: r => r.label, cell: r => F.el('span', {}, link(r, r.label), F.el('br'), F.el('span', { class: 'note' }, r.help)) },
+      { label: 'Definition', cell: r => F.defined({ id: r.indicator, label: r.label, help: r.help, unit: r.unit, better: r.better }, 'ⓘ') },
       { label: 'Förbund', num: true, value: r => r.spread.n, cell: r => String(r.spread.n) },
       { label: 'Nedre kvartil', num: true, value: r => r.spread.q1, cell: r => link(r, F.fmt(r.spread.q1, F.indicatorUnit(r.indicator, r.unit))) },
       { label: 'Median', num: true, value: r => r.spread.median, cell: r => link(r, F.fmt(r.spread.median, F.indicatorUnit(r.indicator, r.unit))) },
       { label: 'Övre kvartil', num: true, value: r => r.spread.q3, cell: r => link(r, F.fmt(r.spread.q3, F.indicatorUnit(r.indicator, r.unit))) },
       { label: 'Min – max', num: true, value: r => r.spread.min, cell: r => r.spread.n ? F.fmt(r.spread.min, F.indicatorUnit(r.indicator, r.unit)) + ' – ' + F.fmt(r.spread.max, F.indicatorUnit(r.indicator, r.unit)) : '–' },
-    ], data.rows, { id: 'indicator-table' });
+    ], data.rows, { id: 'indicator-table', export: { page: 'oversikt', table: 'indikatorer', filters: data.filters } });
   }
 
   window.addEventListener('popstate', load);

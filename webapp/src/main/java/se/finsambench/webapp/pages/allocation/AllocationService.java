@@ -75,6 +75,7 @@ public final class AllocationService {
                     if (municipalities.byName(name).map(x -> x.countyCode().equals(county)).orElse(false)) {
                         Map<String, Object> p = new LinkedHashMap<>();
                         p.put("municipality", name);
+                        p.put("code", municipalities.byName(name).map(x -> x.code()).orElse(null));
                         p.put("association_id", a.id());
                         p.put("association", a.name());
                         p.put("contribution", f);

@@ -51,6 +51,7 @@ public final class OverviewService {
             row.put("label", info.label());
             row.put("unit", info.unit());
             row.put("help", info.help());
+            row.put("better", info.better());
             row.put("spread", s);
             rows.add(row);
         }
