@@ -96,7 +96,7 @@
     Charts.draw(F.$('contrib-chart'), {
       grid: { left: 80, right: 30, top: 40, bottom: 30 },
       legend: { top: 5, type: 'scroll' },
-      xAxis: { type: 'category', data: years.map(String) },
+      xAxis: { type: 'category', data: years.map(String), axisLabel: { interval: 0 } },
       yAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, 'SEK') } },
       tooltip: { trigger: 'item', formatter: p => p.seriesName + ' ' + p.name + ': ' + F.fmt(p.value, 'SEK') },
       series: members.map(m => ({ name: memberLabel(m), type: 'bar', stack: 'bidrag',

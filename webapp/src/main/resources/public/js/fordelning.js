@@ -47,7 +47,8 @@
       { label: 'Förändring', num: true, value: a => a.what_if_change, cell: a => signed(a.what_if_change) },
     ], data.associations, { id: 'allocation-associations', empty: 'Inga förbund i länet.', export: { page: 'fordelning', table: 'forbund', filters: f } });
 
-    const sorted = rows.slice().sort((a, b) => a.per_inhabitant - b.per_inhabitant);
+    const val = r => (r.per_inhabitant === undefined || r.per_inhabitant === null ? Number.MAX_VALUE : r.per_inhabitant);
+    const sorted = data.rows.slice().sort((a, b) => val(a) - val(b));
     const mean = people ? total / people : null;
     const per = F.$('per-chart');
     F.fitHeight(per, sorted.length, 380);
@@ -56,7 +57,7 @@
       xAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, 'kr'), hideOverlap: true } },
       yAxis: { type: 'category', data: sorted.map(r => r.municipality), axisLabel: { interval: 0 } },
       tooltip: { trigger: 'item', formatter: p => p.name + ': ' + F.fmt(p.value, 'kr') + ' per ' + (sorted[p.dataIndex].band || band) },
-      series: [{ type: 'bar', barMaxWidth: 18, data: sorted.map(r => ({ value: r.per_inhabitant, itemStyle: { color: r.per_inhabitant >= mean ? '#1f5fa8' : '#9ecae1' } })),
+      series: [{ type: 'bar', barMaxWidth: 18, data: sorted.map(r => ({ value: r.per_inhabitant === undefined ? null : r.per_inhabitant, itemStyle: { color: r.per_inhabitant >= mean ? '#1f5fa8' : '#9ecae1' } })),
         markLine: mean === null ? undefined : { symbol: 'none', label: { formatter: 'Länet ' + F.fmt(mean, 'kr') }, lineStyle: { type: 'dashed', color: '#1d2430' }, data: [{ xAxis: mean }] } }],
     });
     SwedenMap.draw(F.$('map-chart'), rows.filter(r => r.all_per_inhabitant !== undefined).map(r => ({ code: r.code, name: r.municipality, value: r.all_per_inhabitant, label: 'Alla medel per invånare' })),

@@ -29,7 +29,7 @@
     Charts.draw(F.$('status-chart'), {
       grid: { left: 110, right: 30, top: 20, bottom: 30 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: data.documentsByStatus.map(r => statusLabels[r.status] || r.status) },
+      yAxis: { type: 'category', data: data.documentsByStatus.map(r => statusLabels[r.status] || r.status), axisLabel: { interval: 0 } },
       tooltip: { trigger: 'item', formatter: p => p.name + ': ' + p.value },
       series: [{ type: 'bar', barMaxWidth: 40, data: data.documentsByStatus.map(r => ({ value: r.n, itemStyle: { color: r.status === 'ok' ? '#2e7d4f' : r.status === 'partial' ? '#e59c4b' : '#c4452f' } })) }],
     });

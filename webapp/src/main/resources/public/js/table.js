@@ -46,7 +46,7 @@ const Table = (() => {
       });
       F.clear(body);
       if (sorted.length === 0) {
-        body.appendChild(F.el('tr', {}, F.el('td', { colspan: columns.length, class: 'muted' }, opts.empty || 'Inga rader.')));
+        body.appendChild(F.el('tr', { class: 'empty' }, F.el('td', { colspan: columns.length, class: 'muted' }, opts.empty || 'Inga rader.')));
       }
       for (const row of sorted) {
         body.appendChild(F.el('tr', {}, columns.map((c, i) => F.el(i === keyIndex ? 'th' : 'td',
