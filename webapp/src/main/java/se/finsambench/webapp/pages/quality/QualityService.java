@@ -111,10 +111,19 @@ public final class QualityService {
         Map<String, Object> m = new LinkedHashMap<>(doc);
         @SuppressWarnings("unchecked")
         List<String> problems = doc.get("problems") == null ? List.of() : (List<String>) doc.get("problems");
-        m.put("problem_labels", problems.stream().map(p -> {
+        // One entry per kind, with the lines it was found on: "En tabellrad har färre celler … (rad 49, 50, 57)".
+        Map<String, List<Integer>> lines = new LinkedHashMap<>();
+        for (String p : problems) {
             ProblemKinds.Classified c = kinds.classify(p);
-            return c.label() + (c.line() != null ? " (rad " + c.line() + ")" : "");
-        }).distinct().toList());
+            List<Integer> at = lines.computeIfAbsent(c.label(), k -> new ArrayList<>());
+            if (c.line() != null) {
+                at.add(c.line());
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        lines.forEach((label, at) -> labels.add(label + (at.isEmpty() ? ""
+                : (at.size() == 1 ? " (rad " : " (rader ") + String.join(", ", at.stream().map(String::valueOf).toList()) + ")")));
+        m.put("problem_labels", labels);
         m.remove("problems");
         return m;
     }
