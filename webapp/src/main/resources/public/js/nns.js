@@ -32,8 +32,7 @@
     heat.style.height = (parseInt(heat.style.height, 10) + 60) + 'px';
     Charts.draw(heat, {
       grid: { left: 10, right: 20, top: 30, bottom: 80, containLabel: true },
-      xAxis: { type: 'category', position: 'top', data: data.numbers.map(String), axisLabel: { interval: 0 }, splitArea: { show: true },
-        name: 'Indikator', nameLocation: 'start' },
+      xAxis: { type: 'category', position: 'top', data: data.numbers.map(String), axisLabel: { interval: 0 }, splitArea: { show: true } },
       yAxis: { type: 'category', inverse: true, data: names.map(F.shortName), axisLabel: { interval: 0, width: 150, overflow: 'truncate' } },
       visualMap: { min: -extent, max: extent, calculable: true, orient: 'horizontal', left: 'center', bottom: 5,
         inRange: { color: ['#c4452f', '#f7f7f7', '#2e7d4f'] }, text: ['bättre än riket', 'sämre än riket'] },
