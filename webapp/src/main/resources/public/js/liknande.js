@@ -33,7 +33,7 @@
     const use = F.clear(F.$('use'));
     const g = encodeURIComponent(data.group);
     use.append('Använd gruppen (' + data.association.name + ' och ' + data.rows.length + ' liknande) på: ',
-      F.el('a', { href: '/jamforelse?grupp=' + g }, 'Jämförelse'), ' · ', F.el('a', { href: '/nns?grupp=' + g }, 'NNS-indikatorer'),
+      F.el('a', { href: '/?grupp=' + g }, 'Översikt'), ' · ', F.el('a', { href: '/jamforelse?grupp=' + g }, 'Jämförelse'), ' · ', F.el('a', { href: '/nns?grupp=' + g }, 'NNS-indikatorer'),
       ' · ', F.el('a', { href: '/forbund?grupp=' + g }, 'Förbundslistan'));
     Table.render(F.$('table'), [
       { label: 'Förbund', value: s => s.name, cell: s => F.associationLink(s.associationId, s.name) },

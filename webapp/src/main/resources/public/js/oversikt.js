@@ -16,6 +16,7 @@
     const form = F.clear(F.$('filters'));
     const years = data.years.includes(year) ? data.years : [year].concat(data.years);
     form.appendChild(F.selectField('År (helår)', 'ar', years.map(y => ({ value: y, label: String(y) })), year, v => { F.setParams({ ar: v }); load(); }));
+    form.appendChild(F.el('p', { class: 'note' }, 'Grupp: ' + data.groupLabel + ' · ', F.el('a', { href: '/liknande' }, 'välj liknande förbund')));
 
     const docs = data.documentsByStatus.reduce((s, r) => s + r.n, 0);
     const cards = F.clear(F.$('cards'));
@@ -50,6 +51,8 @@
       { label: 'Nedre kvartil', num: true, value: r => r.spread.q1, cell: r => link(r, F.fmt(r.spread.q1, F.indicatorUnit(r.indicator, r.unit))) },
       { label: 'Median', num: true, value: r => r.spread.median, cell: r => link(r, F.fmt(r.spread.median, F.indicatorUnit(r.indicator, r.unit))) },
       { label: 'Övre kvartil', num: true, value: r => r.spread.q3, cell: r => link(r, F.fmt(r.spread.q3, F.indicatorUnit(r.indicator, r.unit))) },
+      ...(data.rows.some(r => r.groupSpread) ? [{ label: 'Gruppens median', num: true, value: r => (r.groupSpread || {}).median,
+        cell: r => F.fmt((r.groupSpread || {}).median, F.indicatorUnit(r.indicator, r.unit)) }] : []),
       { label: 'Min – max', num: true, value: r => r.spread.min, cell: r => r.spread.n ? F.fmt(r.spread.min, F.indicatorUnit(r.indicator, r.unit)) + ' – ' + F.fmt(r.spread.max, F.indicatorUnit(r.indicator, r.unit)) : '–' },
     ], data.rows, { id: 'indicator-table', export: { page: 'oversikt', table: 'indikatorer', filters: data.filters } });
   }

@@ -37,7 +37,7 @@ public record Pages(List<Page<?>> all, DocumentService documents, AssociationDir
         Examples examples = new Examples(lake, directory);
         DocumentService documents = new DocumentService(lake);
         List<Page<?>> pages = List.of(
-                OverviewPage.page(new OverviewService(lake, spreads, directory), examples),
+                OverviewPage.page(new OverviewService(lake, spreads, directory, peers), examples),
                 ComparisonPage.page(new ComparisonService(lake, directory, spreads, peers), examples),
                 AssociationPage.list(directory, peers, examples),
                 AssociationPage.profile(new AssociationService(lake, spreads, directory), directory, examples),

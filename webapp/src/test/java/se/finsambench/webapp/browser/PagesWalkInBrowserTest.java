@@ -99,9 +99,9 @@ class PagesWalkInBrowserTest {
                     failures.add(where + height + " px tall");
                 }
                 failures.addAll(labels(where));
-                // What the page says in words: code (SQL, JSON field names, ids) is left out.
+                // What the page says in words: code (SQL, JSON field names, ids) and the documents' own text are left out.
                 String text = (String) browser.driver.executeScript("const c = document.body.cloneNode(true);"
-                        + " c.querySelectorAll('code, pre.sql, .CodeMirror, textarea, script').forEach(e => e.remove());"
+                        + " c.querySelectorAll('code, pre, .CodeMirror, textarea, script, .doc-text, .source-line').forEach(e => e.remove());"
                         + " return c.innerText + ' '"
                         + " + [...document.querySelectorAll('[title],[aria-label],[data-def]')].map(e => (e.title || '') + ' '"
                         + " + (e.getAttribute('aria-label') || '') + ' ' + (e.dataset.def || '')).join(' ')");

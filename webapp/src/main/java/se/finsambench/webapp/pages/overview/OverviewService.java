@@ -11,10 +11,12 @@ import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.Period;
 import se.finsambench.webapp.pages.AssociationDirectory;
 import se.finsambench.webapp.pages.AssociationInfo;
+import se.finsambench.webapp.pages.Group;
 import se.finsambench.webapp.pages.IndicatorCatalog;
 import se.finsambench.webapp.pages.IndicatorInfo;
 import se.finsambench.webapp.pages.NationalSpreads;
 import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.PeerGroups;
 import se.finsambench.webapp.pages.Spread;
 
 /** Översikt: the national picture for one full year. */
@@ -28,7 +30,10 @@ public final class OverviewService {
     private final NationalSpreads spreads;
     private final AssociationDirectory directory;
 
-    public OverviewService(Lake lake, NationalSpreads spreads, AssociationDirectory directory) {
+    private final PeerGroups peers;
+
+    public OverviewService(Lake lake, NationalSpreads spreads, AssociationDirectory directory, PeerGroups peers) {
+        this.peers = peers;
         this.lake = lake;
         this.indicators = new IndicatorQueries(lake);
         this.documents = new DocumentQueries(lake);
@@ -36,13 +41,14 @@ public final class OverviewService {
         this.directory = directory;
     }
 
-    public PageData overview(Integer requestedYear) {
+    public PageData overview(OverviewPage.Filters f) {
         List<Integer> years = indicators.years(Period.HELAR);
-        int year = requestedYear != null ? requestedYear : years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(0);
-        return lake.cached("overview|" + year, () -> compute(year, years));
+        int year = f.year() != null ? f.year() : years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(0);
+        java.util.Set<String> ids = f.group().ids(peers);
+        return lake.cached("overview|" + year + "|" + f.group().param(), () -> compute(year, years, f.group(), ids));
     }
 
-    private PageData compute(int year, List<Integer> years) {
+    private PageData compute(int year, List<Integer> years, Group group, java.util.Set<String> ids) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (IndicatorInfo info : IndicatorCatalog.main()) {
             Spread s = spreads.of(info.id(), year, Period.HELAR);
@@ -53,11 +59,19 @@ public final class OverviewService {
             row.put("help", info.help());
             row.put("better", info.better());
             row.put("spread", s);
+            if (!group.equals(Group.ALL)) {
+                // The group's own spread beside the nation's: the same values, only its associations.
+                row.put("groupSpread", Spread.of(spreads.values(info.id(), year, Period.HELAR).entrySet().stream()
+                        .filter(e -> directory.find(e.getKey()).map(a -> group.includes(a, ids)).orElse(false))
+                        .map(Map.Entry::getValue).toList()));
+            }
             rows.add(row);
         }
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("ar", year);
+        filters.put("grupp", group.param());
         return PageData.of(rows)
+                .with("groupLabel", group.label(directory))
                 .with("filters", filters)
                 .with("years", years)
                 .with("associations", documents.associationCount(year))
