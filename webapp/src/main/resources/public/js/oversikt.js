@@ -43,7 +43,7 @@
       { label: 'Förändring', num: true, value: m => m.change, cell: m => (m.unit === '%' || m.unit === 'pp' || m.change <= 0 ? '' : '+') + F.fmt(m.change, m.unit === '%' ? 'pp' : F.indicatorUnit(m.indicator, m.unit)) },
     ], data.movers, { id: 'movers-table', empty: 'Inget år före att jämföra med.', export: { page: 'oversikt', table: 'forandringar', filters: data.filters } });
 
-    const link = (r, text) => F.el('a', { href: '/jamforelse?' + F.query({ indikator: r.indicator, ar: year, period: 'helar' }) }, text);
+    const link = (r, text) => F.el('a', { href: F.withGroup('/jamforelse?' + F.query({ indikator: r.indicator, ar: year, period: 'helar' })) }, text);
     Table.render(F.$('indicators'), [
       { label: 'Indikator', value: r => r.label, cell: r => F.el('span', {}, link(r, r.label), F.el('br'), F.el('span', { class: 'note' }, r.help)) },
       { label: 'Definition', cell: r => F.defined({ id: r.indicator, label: r.label, help: r.help, unit: r.unit, better: r.better }, 'ⓘ') },

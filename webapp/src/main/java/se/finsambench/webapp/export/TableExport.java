@@ -76,7 +76,7 @@ public final class TableExport {
                         continue;
                     }
                     Cell cell = line.createCell(i);
-                    if (v instanceof Number n && c.kind() != Table.Kind.TEXT && c.kind() != Table.Kind.DATE) {
+                    if (v instanceof Number n && c.kind() != Table.Kind.TEXT) {
                         cell.setCellValue(n.doubleValue());
                         cell.setCellStyle(styles.get(c.kind()));
                     } else {

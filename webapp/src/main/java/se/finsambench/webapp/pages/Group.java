@@ -2,7 +2,6 @@ package se.finsambench.webapp.pages;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -83,9 +82,5 @@ public record Group(String kind, String value) {
             case "valda" -> "Valda förbund (" + value.split(",").length + ")";
             default -> "Alla förbund";
         };
-    }
-
-    public static List<String> kinds() {
-        return List.of("alla", "lan", "storlek", "medlemmar", "liknande", "valda");
     }
 }

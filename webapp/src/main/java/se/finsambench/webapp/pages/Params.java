@@ -2,7 +2,6 @@ package se.finsambench.webapp.pages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.regex.Pattern;
 import se.finsambench.webapp.lake.Period;
 
@@ -96,17 +95,6 @@ public final class Params {
         }
         if (!INDICATOR.matcher(v).matches() || IndicatorCatalog.find(v).isEmpty()) {
             throw new InvalidFilterException(name, "Okänd indikator: " + v);
-        }
-        return v;
-    }
-
-    public static String choice(Request r, String name, List<String> allowed) {
-        String v = r.param(name);
-        if (v == null) {
-            return null;
-        }
-        if (!allowed.contains(v)) {
-            throw new InvalidFilterException(name, name + " ska vara " + String.join(", ", allowed) + ", inte " + v);
         }
         return v;
     }

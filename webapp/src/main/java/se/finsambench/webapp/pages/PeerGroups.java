@@ -106,12 +106,6 @@ public final class PeerGroups {
         });
     }
 
-    public static List<String> criteria(List<String> indicatorIds) {
-        List<String> out = new ArrayList<>(List.of("invanare", "medlemmar"));
-        out.addAll(indicatorIds);
-        return out;
-    }
-
     private static double standardDeviation(java.util.Collection<Double> v) {
         if (v.size() < 2) {
             return 0;

@@ -17,12 +17,6 @@ public record Request(Map<String, List<String>> query, Map<String, String> path)
         path.forEach(Request::check);
     }
 
-    public static Request of(Map<String, String> query) {
-        Map<String, List<String>> q = new java.util.LinkedHashMap<>();
-        query.forEach((k, v) -> q.put(k, List.of(v)));
-        return new Request(q, Map.of());
-    }
-
     /** The first value of a query parameter; null when it is absent or blank. */
     public String param(String name) {
         List<String> v = query.get(name);

@@ -15,7 +15,7 @@ public record Table(String name, String title, Function<PageData, List<?>> rows,
 
     /** How a column's values are written: text as it is, numbers with their unit's decimals. */
     public enum Kind {
-        TEXT(-1), INTEGER(0), KR(0), PERCENT(1), DECIMAL(2), DATE(-1);
+        TEXT(-1), INTEGER(0), KR(0), PERCENT(1), DECIMAL(2);
 
         public final int decimals;
 
