@@ -77,6 +77,32 @@ class SqlCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("500 ms"));
     }
 
+    /**
+     * In a JVM of its own, as the launcher runs it: 100 million rows streamed to stdout, and one value DuckDB builds
+     * without looking at the clock (it cannot be cancelled), both stop at the limit (they ran 125 s and 19 s).
+     */
+    @Test
+    void theTimeoutHoldsForAStreamedResultAndForWorkThatCannotBeCancelled() throws Exception {
+        for (String sql : java.util.List.of("SELECT range AS a, range * 2 AS b, 'wide text' AS c FROM range(1000000000)",
+                "SELECT length(repeat('x', 3e9::BIGINT)) AS n")) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", HostileMemoryTest.classPath(), SqlCommand.class.getName(), "--lake", lake.toString(),
+                    "--timeout", "2s", "--limit", "1000000000", "--format", "csv", sql)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean ended = p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (!ended) {
+                p.destroyForcibly();
+            }
+            assertTrue(ended && p.exitValue() == 1, sql + ": exit " + (ended ? p.exitValue() : "none") + ", " + stderr);
+            assertTrue(stderr.contains("2 s"), stderr);
+            assertTrue(ms < 9000, sql + " stopped after " + ms + " ms (JVM start included), the limit is 2 s");
+        }
+    }
+
     @Test
     void sqlThatStartsWithACommentIsTheQueryNotAnOption() {
         assertEquals(0, run("--lake", lake.toString(), "--format", "csv", "-- antal förbund\nSELECT count(*) AS n FROM associations"),
