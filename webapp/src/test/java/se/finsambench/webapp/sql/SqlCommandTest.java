@@ -89,14 +89,17 @@ class SqlCommandTest {
                     "-cp", HostileMemoryTest.classPath(), SqlCommand.class.getName(), "--lake", lake.toString(),
                     "--timeout", "2s", "--limit", "1000000000", "--format", "csv", sql)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            Path errors = java.nio.file.Files.createTempFile("finsam-sql-stderr-", ".txt");
+            pb.redirectError(errors.toFile());
             long t0 = System.nanoTime();
             Process p = pb.start();
-            String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             boolean ended = p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (!ended) {
-                p.destroyForcibly();
+                p.destroyForcibly().waitFor();
             }
+            String stderr = java.nio.file.Files.readString(errors);
+            java.nio.file.Files.delete(errors);
             assertTrue(ended && p.exitValue() == 1, sql + ": exit " + (ended ? p.exitValue() : "none") + ", " + stderr);
             assertTrue(stderr.contains("2 s"), stderr);
             assertTrue(ms < 9000, sql + " stopped after " + ms + " ms (JVM start included), the limit is 2 s");
