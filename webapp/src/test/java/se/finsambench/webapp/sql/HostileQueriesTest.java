@@ -20,9 +20,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile SQL through the real API: every attempt to read a file outside the lake, write anything, change
+ * Hostile SQL through the real API: every attempt to read a file outside the lake (path tricks that DuckDB's own
+ * check let through, links in the lake that lead out, file: URLs, globs, computed paths), write anything, change
  * a setting, load code or run a second statement is refused with a Swedish message, a runaway query is
- * cancelled, a huge result is capped — and the server answers a normal query right after each one.
+ * cancelled, a huge result is capped — and the server answers a normal query right after each one. Files inside
+ * the lake stay readable. Siblings: {@link HostileResultsTest} (byte caps, time while streaming, spills),
+ * {@link HostileRequestsTest} (cross-site requests, the saved-query store), {@link HostileExportsTest},
+ * {@link HostileMemoryTest} (the server's resident memory under gigabyte values).
  */
 class HostileQueriesTest {
 
