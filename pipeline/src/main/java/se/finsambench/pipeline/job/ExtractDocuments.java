@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
@@ -135,7 +134,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                         return raw(DocumentRows.rejected(docId, path, size, o.problems().get(0), millis(start)), null);
                     }
                     boolean cache = key != null && o.timeless() && o.problems().isEmpty() && !keys.stored().contains(key);
-                    return raw(DocumentRows.extracted(docId, path, size, o.text().format(), o.result(), o.checks(),
+                    return raw(DocumentRows.extracted(docId, path, size, o.text(), o.result(), o.checks(),
                             o.problems(), millis(start)), cache ? ExtractionCache.NEW : null);
                 } catch (TimeoutException e) {
                     future.cancel(true);

@@ -61,7 +61,7 @@ import se.finsambench.pipeline.read.UnreadableDocumentException;
 final class ExtractionCache {
 
     /** Bump when a cached row would come out differently for the same extractor: its layout, readers, checks. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
     static final String DIR = "_cache/extracted";
     static final String HIT = "hit";
     static final String NEW = "new";

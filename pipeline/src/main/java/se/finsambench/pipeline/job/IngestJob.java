@@ -35,7 +35,7 @@ import org.apache.spark.util.SerializableConfiguration;
 public final class IngestJob {
 
     static final List<String> TABLES = List.of("documents", "facts", "checks", "indicators", "associations",
-            "interventions", "nns_indicators", "meetings", "decisions");
+            "interventions", "nns_indicators", "meetings", "decisions", "document_lines");
 
     private final SparkSession spark;
     private final IngestOptions options;
@@ -129,6 +129,7 @@ public final class IngestJob {
             writer.write("nns_indicators", SideTables.nnsIndicators(facts), false);
             writer.write("meetings", SideTables.meetings(usable), false);
             writer.write("decisions", SideTables.decisions(usable), false);
+            writer.write("document_lines", SideTables.documentLines(usable), false);
             return 0L;
         });
 

@@ -25,7 +25,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import se.finsambench.pipeline.extract.Municipalities;
 
-/** The tables beside facts and indicators: associations, interventions, nns_indicators, meetings, decisions. */
+/**
+ * The tables beside facts and indicators: associations, interventions, nns_indicators, meetings, decisions,
+ * document_lines.
+ */
 final class SideTables {
 
     private SideTables() {
@@ -94,5 +97,14 @@ final class SideTables {
                         explode(col("decisions")).as("d"))
                 .select(col("association_id"), col("doc_id"), col("meeting_date"), col("d.paragraph"), col("d.title"),
                         col("d.decision_text"), col("d.amount_sek"), col("d.source_line"));
+    }
+
+    /**
+     * Every line of every usable document's normalised text ({@code doc_id} is unique among them), so that a
+     * fact's {@code source_line} can be shown with its neighbours on any machine that has the lake.
+     */
+    static Dataset<Row> documentLines(Dataset<Row> usable) {
+        return usable.select(col("doc_id"), explode(col("lines")).as("l"))
+                .select(col("doc_id"), col("l.line"), col("l.page"), col("l.text"));
     }
 }
