@@ -105,19 +105,15 @@ final class SqlServer implements AutoCloseable {
     }
 
     Answer get(String path, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
-            headers.forEach(b::header);
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body(), r.headers());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), headers);
     }
 
     Answer delete(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).DELETE(), headers);
+    }
+
+    private Answer send(HttpRequest.Builder b, Map<String, String> headers) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).DELETE();
             headers.forEach(b::header);
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r.headers());
