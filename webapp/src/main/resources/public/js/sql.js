@@ -236,6 +236,7 @@
       });
       const id = F.params().get('q');
       await loadSaved(id);
+      F.$('delete-saved').disabled = !id;
       if (id) await openSaved(id);
     } catch (e) { F.fail(e); }
   }
@@ -250,7 +251,21 @@
     const ex = state.examples[Number(e.target.value)];
     if (ex) { editor.setValue(ex.sql); F.$('query-name').value = ex.title; run(); }
   });
+  async function deleteSaved() {
+    const select = F.$('saved');
+    const id = select.value;
+    if (!id || !window.confirm('Ta bort den sparade frågan ”' + select.selectedOptions[0].textContent + '”?')) return;
+    const response = await fetch('/api/queries/' + encodeURIComponent(id), { method: 'DELETE' });
+    if (!response.ok) { showError(await errorOf(response)); return; }
+    window.history.pushState(null, '', '/sql');
+    F.$('share').hidden = true;
+    await loadSaved('');
+    F.$('delete-saved').disabled = true;
+  }
+
+  F.$('delete-saved').addEventListener('click', () => deleteSaved().catch(err => showError(err.message)));
   F.$('saved').addEventListener('change', e => {
+    F.$('delete-saved').disabled = !e.target.value;
     if (!e.target.value) return;
     window.history.pushState(null, '', '/sql?q=' + encodeURIComponent(e.target.value));
     openSaved(e.target.value).catch(err => showError(err.message));

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import se.finsambench.webapp.api.ErrorMappingAccess;
 import se.finsambench.webapp.api.Routes;
+import se.finsambench.webapp.api.SameOriginGuard;
 import se.finsambench.webapp.api.Services;
 import se.finsambench.webapp.lake.Lake;
 
@@ -34,6 +35,7 @@ public final class WebApp {
             config.events.serverStopped(services.sql()::close);
         });
         ErrorMappingAccess.install(app, lake);
+        SameOriginGuard.install(app, options.hostNames());
         return app;
     }
 }

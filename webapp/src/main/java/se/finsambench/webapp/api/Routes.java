@@ -1,5 +1,6 @@
 package se.finsambench.webapp.api;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -36,6 +37,7 @@ public final class Routes {
             get("/api/queries", sql::listQueries);
             post("/api/queries", sql::saveQuery);
             get("/api/queries/{id}", sql::query);
+            delete("/api/queries/{id}", sql::deleteQuery);
 
             get("/api-dokumentation", page::apiDocs);
             get("/api/openapi.json", api::openApi);

@@ -29,9 +29,13 @@ final class DuckDbErrors {
         if (message.contains("read-only")) {
             return new SqlError(SqlError.Kind.REFUSED, "Sjön är skrivskyddad och kan inte ändras. (" + first + ")");
         }
-        if (message.contains("Out of Memory")) {
-            return new SqlError(SqlError.Kind.MEMORY, "Frågan behövde mer minne än servern tillåter."
-                    + " Begränsa den med WHERE, färre kolumner eller en aggregering.");
+        if (message.contains("offload") || message.contains("max_temp_directory_size")) {
+            return new SqlError(SqlError.Kind.MEMORY, "Frågan behövde mer minne och mer tillfälligt diskutrymme än"
+                    + " servern tillåter. Begränsa den med WHERE, färre kolumner eller en aggregering.");
+        }
+        if (message.contains("Out of Memory") || message.contains("Java heap space") || message.contains("OutOfMemory")
+                || message.contains("bad allocation")) {
+            return outOfMemory();
         }
         return new SqlError(SqlError.Kind.INVALID, "Frågan kunde inte köras: " + withHint(message));
     }
@@ -52,6 +56,19 @@ final class DuckDbErrors {
             }
         }
         return String.join("\n", kept);
+    }
+
+    static SqlError outOfMemory() {
+        return SqlError.outOfMemory();
+    }
+
+    static SqlError tooLarge(long bytes) {
+        return new SqlError(SqlError.Kind.TOO_LARGE, "Redan den första raden (eller ett enda värde) är större än "
+                + megabytes(bytes) + ", mer än ett svar får vara. Korta av långa texter, t.ex. med left(kolumn, 1000).");
+    }
+
+    static String megabytes(long bytes) {
+        return bytes >= 1_000_000 ? Math.round(bytes / 1e6) + " MB" : Math.max(1, Math.round(bytes / 1e3)) + " kB";
     }
 
     static SqlError timeout(long millis) {

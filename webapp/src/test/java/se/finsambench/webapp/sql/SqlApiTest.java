@@ -50,10 +50,11 @@ class SqlApiTest {
     }
 
     @Test
-    void jsonSentWithCurlsDefaultFormContentTypeIsReadAsJson() {
+    void jsonSentWithCurlsDefaultFormContentTypeIsRefusedWithAHint() {
         SqlServer.Answer a = server.post("/api/sql", Map.of("sql", "SELECT 1 AS x"),
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
-        assertEquals(200, a.status(), a.body());
+        assertEquals(403, a.status(), a.body());
+        assertTrue(a.json().path("error").asText().contains("Content-Type: application/json"), a.body());
     }
 
     @Test
