@@ -32,7 +32,7 @@ final class Envelope {
 
     /** An error caused by one parameter, which it names so a client can mark the field. */
     static Map<String, Object> invalid(String message, String parameter) {
-        Map<String, Object> out = error(400, message);
+        Map<String, Object> out = error(400, message, "invalid");
         out.put("parameter", parameter);
         return out;
     }

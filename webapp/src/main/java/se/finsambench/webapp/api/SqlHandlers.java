@@ -107,8 +107,8 @@ final class SqlHandlers {
     /** One page of saved queries (?offset=0&limit=100), newest first, without their SQL. */
     void listQueries(Context ctx) {
         access.require(ctx);
-        Long offset = number(ctx.queryParam("offset"));
-        Long limit = number(ctx.queryParam("limit"));
+        Long offset = number("offset", ctx.queryParam("offset"));
+        Long limit = number("limit", ctx.queryParam("limit"));
         SavedQueries.Page page = sql.saved().list(offset == null ? 0 : offset,
                 limit == null ? SavedQueries.PAGE_DEFAULT : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, limit)));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -177,14 +177,15 @@ final class SqlHandlers {
         }
     }
 
-    private static Long number(String v) {
+    /** A URL parameter that must be a whole number; a bad one is a 400 that names it, as on every page. */
+    private static Long number(String name, String v) {
         if (v == null || v.isBlank()) {
             return null;
         }
         try {
             return Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
-            throw new SqlError(SqlError.Kind.INVALID, "Ett heltal väntades, inte " + v);
+            throw new se.finsambench.webapp.pages.InvalidFilterException(name, name + " ska vara ett heltal, inte " + v);
         }
     }
 }

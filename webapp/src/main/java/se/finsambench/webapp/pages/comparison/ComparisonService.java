@@ -20,6 +20,7 @@ import se.finsambench.webapp.pages.NationalSpreads;
 import se.finsambench.webapp.pages.PageData;
 import se.finsambench.webapp.pages.PeerGroups;
 import se.finsambench.webapp.pages.Spread;
+import se.finsambench.webapp.pages.nns.NnsWording;
 
 /**
  * Jämförelse: one indicator, one year and one class of period (full year, or half-years ending on the same day),
@@ -35,6 +36,7 @@ public final class ComparisonService {
     private final AssociationDirectory directory;
     private final NationalSpreads spreads;
     private final PeerGroups peers;
+    private final NnsWording wording;
 
     public ComparisonService(Lake lake, AssociationDirectory directory, NationalSpreads spreads, PeerGroups peers) {
         this.lake = lake;
@@ -42,11 +44,12 @@ public final class ComparisonService {
         this.directory = directory;
         this.spreads = spreads;
         this.peers = peers;
+        this.wording = new NnsWording(lake);
     }
 
     public PageData compare(ComparisonPage.Filters q) {
         String indicatorId = q.indicator() == null ? "cost_per_participant" : q.indicator();
-        IndicatorInfo info = IndicatorCatalog.find(indicatorId).orElseThrow();
+        IndicatorInfo info = worded(IndicatorCatalog.find(indicatorId).orElseThrow());
         List<Integer> years = indicators.years(q.period());
         int year = q.year() != null ? q.year() : years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(0);
         List<String> ends = q.period() == Period.HELAR ? List.of("12-31") : indicators.periodEnds(indicatorId, year, q.period());
@@ -95,6 +98,14 @@ public final class ComparisonService {
                 .with("indicators", IndicatorCatalog.ordered(indicators.ids()))
                 .with("groups", groups(group))
                 .with("municipalities", municipalities(rows));
+    }
+
+    /** An NNS indicator with what it asks as the reports word it, so the page says it beside the figures. */
+    private IndicatorInfo worded(IndicatorInfo info) {
+        int n = IndicatorCatalog.nnsNumber(info.id());
+        String w = n < 0 ? null : wording.wording().get(n);
+        return w == null ? info : new IndicatorInfo(info.id(), info.label(), info.unit(), info.better(), info.inputs(),
+                info.help() + ": " + w);
     }
 
     /** The association's values of the same class of period over the last five years, oldest first (null: none). */
