@@ -27,7 +27,7 @@ public final class DocumentPage {
                         + " tabellhuvud och grannrader, och alla uppgifter ur dokumentet",
                 List.of(Param.path("id", "Dokument-id (sha-256)", examples::docId),
                         Param.query("rad", "integer", "Raden att markera", examples::line)),
-                (Request r) -> new Filters(Params.docId(r, "id", true), Params.integer(r, "rad", 1, 10_000_000)),
+                (Request r) -> new Filters(service.require(Params.docId(r, "id", true)), Params.integer(r, "rad", 1, 10_000_000)),
                 service::page,
                 Table.of("rader", "Text", PageData::rows, Table.number("Rad", Kind.INTEGER, key("line")),
                         Table.number("Sida", Kind.INTEGER, key("page")), Table.text("Text", key("text"))),

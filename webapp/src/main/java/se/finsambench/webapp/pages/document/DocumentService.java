@@ -57,6 +57,15 @@ public final class DocumentService {
         return Files.isRegularFile(p) && Files.isReadable(p) ? Optional.of(p) : Optional.empty();
     }
 
+    /** The id of a document the lake has (a link to one it does not have is a 404, page and JSON alike). */
+    public String require(String docId) {
+        if (docId == null) {
+            throw new se.finsambench.webapp.pages.InvalidFilterException("id", "Ange ett dokument-id");
+        }
+        document(docId);
+        return docId;
+    }
+
     public String fileName(String docId) {
         return (String) document(docId).get("file_name");
     }
