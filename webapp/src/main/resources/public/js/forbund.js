@@ -57,7 +57,7 @@
     Charts.draw(F.$('series-chart'), {
       grid: { left: 10, right: 30, top: 40, bottom: 40, containLabel: true },
       legend: { top: 5, data: [F.shortName(data.association.name), 'Riksmedian', 'Rikets mittersta hälft'] },
-      xAxis: { type: 'category', data: rows.map(r => r.period_end), axisLabel: { interval: 0, hideOverlap: false } },
+      xAxis: { type: 'category', data: rows.map(r => r.period_end), axisLabel: { interval: 0, rotate: window.innerWidth < 700 ? 60 : 0 } },
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => F.fmt(v, unit) } },
       tooltip: { trigger: 'axis', formatter: ps => { const r = rows[ps[0].dataIndex]; return r.period_end + '\n' + F.shortName(data.association.name) + ': '
         + F.fmt(r.value, unit) + '\nRiksmedian: ' + F.fmt(r.nationalMedian, unit) + '\nKvartiler: ' + F.fmt(r.nationalQ1, unit) + ' – ' + F.fmt(r.nationalQ3, unit); } },
@@ -96,7 +96,7 @@
     Charts.draw(F.$('contrib-chart'), {
       grid: { left: 80, right: 30, top: 40, bottom: 30 },
       legend: { top: 5, type: 'scroll' },
-      xAxis: { type: 'category', data: years.map(String), axisLabel: { interval: 0 } },
+      xAxis: { type: 'category', data: years.map(String), axisLabel: { interval: 0, rotate: window.innerWidth < 700 ? 60 : 0 } },
       yAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, 'SEK') } },
       tooltip: { trigger: 'item', formatter: p => p.seriesName + ' ' + p.name + ': ' + F.fmt(p.value, 'SEK') },
       series: members.map(m => ({ name: memberLabel(m), type: 'bar', stack: 'bidrag',
