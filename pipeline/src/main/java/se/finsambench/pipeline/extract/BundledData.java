@@ -24,7 +24,7 @@ public final class BundledData {
             "/lexicon/bodies.tsv",
             "/lexicon/sections.tsv",
             "/lexicon/scenarios.tsv",
-            "/lexicon/admin-costs.tsv",
+            "/lexicon/administration.tsv",
             "/reference/municipalities.csv");
 
     private static final String FINGERPRINT = fingerprintOf(RESOURCES, BundledData::text);
