@@ -5,13 +5,14 @@ import java.sql.Statement;
 
 /**
  * Compares the current snapshots of two lakes with DuckDB (not Spark): same rows in facts, documents,
- * checks, indicators and associations. Run as a single-file program:
+ * checks, indicators, associations, interventions, decisions and document_lines. Run as a single-file program:
  * {@code java -cp "pipeline/target/lib/*" CompareLakes.java LAKE_A LAKE_B}. Exit code 1 when they differ.
  */
 public class CompareLakes {
     public static void main(String[] args) throws Exception {
         String[][] tables = {{"facts", "true"}, {"documents", "false"}, {"checks", "false"}, {"indicators", "true"},
-            {"associations", "false"}, {"interventions", "false"}, {"decisions", "false"}};
+            {"associations", "false"}, {"interventions", "false"}, {"decisions", "false"},
+            {"document_lines", "false"}};
         boolean same = true;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             for (String[] t : tables) {

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * @param cues     words, case-folded, of which every match contains at least one; a sentence with none of them
  *                 is not searched (empty: always searched)
  */
-record ProsePattern(String concept, Pattern pattern, boolean amount, boolean signWord, List<String> cues) {
+record ProsePattern(String concept, Pattern pattern, boolean amount, boolean signWord, List<String> cues, boolean share) {
 
     ProsePattern(String concept, Pattern pattern, boolean amount) {
-        this(concept, pattern, amount, pattern.pattern().contains("(?<w>"), List.of());
+        this(concept, pattern, amount, pattern.pattern().contains("(?<w>"), List.of(), false);
     }
 
     /**
@@ -32,7 +32,7 @@ record ProsePattern(String concept, Pattern pattern, boolean amount, boolean sig
             }
             folded.add(CaseFold.fold(w));
         }
-        return new ProsePattern(concept, pattern, amount, signWord, List.copyOf(folded));
+        return new ProsePattern(concept, pattern, amount, signWord, List.copyOf(folded), share);
     }
 
     /** Whether a sentence, case-folded, could hold a match at all. */
@@ -40,16 +40,24 @@ record ProsePattern(String concept, Pattern pattern, boolean amount, boolean sig
         return CaseFold.containsAny(foldedSentence, cues);
     }
 
-    static final String NUMBER = "(?<n>[-−–]?\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?|[-−–]?\\d+(?:,\\d+)?)";
+    /** Also "91.000 kronor" (a point between thousands) and "7.2 m.kr" (a decimal point), read only before a unit. */
+    static final String NUMBER = "(?<n>[-−–]?\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?|[-−–]?\\d{1,3}(?:\\.\\d{3})+(?![\\d,])"
+            + "|[-−–]?\\d+\\.\\d{1,2}(?!\\d)|[-−–]?\\d+(?:,\\d+)?)";
     // Not after a minus: "-60 deltagare" is not 60 participants (a negative count is an error, not a figure).
     static final String COUNT = "(?<![-−–\\d])(?<n>\\d+|" + NumberWords.ALTERNATION + ")";
-    static final String UNIT = "\\s?(?<u>miljoner kronor|miljoner kr|milj\\.?\\s?kr\\.?|milj\\.?|mnkr|mkr|m\\.kr|tkr|t\\.kr|tkt|kronor|kr)(?![\\p{L}/])";
-    static final String ABOUT = "(?:(?:ca\\.?|cirka|drygt|knappt|omkring|totalt)\\s+)?";
+    static final String UNIT = "\\s?(?<u>miljoner kronor|miljoner kr|milj\\.?\\s?kr\\.?|milj\\.?|mnkr|mkr|m\\.kr|msek|tkr|t\\.kr|tkt|tsek|kronor|kr|sek)(?![\\p{L}/])";
+    static final String ABOUT = "(?:(?:ca\\.?|cirka|drygt|knappt|omkring|totalt|sammanlagt|plus)\\s+)?";
     /** Words between a keyword and its number: no sentence end, no other figure (years allowed). */
     static final String GAP = "(?:[^.\\d]|(?:19|20)\\d{2}){0,70}?";
 
     static ProsePattern amount(String concept, String regex) {
         return new ProsePattern(concept, compile(regex.replace("{N}", ABOUT + "\\(?" + NUMBER + UNIT)), true);
+    }
+
+    /** A share stated in percent ({@code {P}}: "50 %", "50%", "12,5 %"); the value is the percent as written. */
+    static ProsePattern share(String concept, String regex) {
+        return new ProsePattern(concept, compile(regex.replace("{P}", "(?<![\\d,])(?<n>\\d{1,3}(?:,\\d)?)\\s?%")), false, false,
+                List.of(), true);
     }
 
     static ProsePattern count(String concept, String regex) {

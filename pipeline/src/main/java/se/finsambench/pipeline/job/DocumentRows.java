@@ -14,6 +14,7 @@ import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.Fact;
 import se.finsambench.pipeline.extract.Intervention;
 import se.finsambench.pipeline.indicators.CheckResult;
+import se.finsambench.pipeline.read.TextDocument;
 
 /** Builds {@link LakeSchemas#EXTRACTED} rows from an extraction, or for a file that was rejected. */
 final class DocumentRows {
@@ -27,9 +28,9 @@ final class DocumentRows {
 
     /** A file that could not be used at all. */
     static Row rejected(String docId, String path, long size, String reason, long millis) {
-        return RowFactory.create(docId, path, extension(path), size, DocType.OTHER.id(), null, null, null, null, null,
+        return RowFactory.create(docId, path, extension(path), size, DocType.OTHER.id(), null, null, null, null, null, null,
                 null, null, null, REJECTED, new String[] {reason}, false, millis,
-                new Row[0], new Row[0], new Row[0], new Row[0]);
+                new Row[0], new Row[0], new Row[0], new Row[0], new Row[0]);
     }
 
     /**
@@ -37,28 +38,30 @@ final class DocumentRows {
      * reader format count; the rest is joined in from the cached row.
      */
     static Row fromCache(String docId, String path, long size, String format, long millis) {
-        return RowFactory.create(docId, path, format, size, DocType.OTHER.id(), null, null, null, null, null,
+        return RowFactory.create(docId, path, format, size, DocType.OTHER.id(), null, null, null, null, null, null,
                 null, null, null, REJECTED, new String[] {"from the extraction cache"}, false, millis,
-                new Row[0], new Row[0], new Row[0], new Row[0]);
+                new Row[0], new Row[0], new Row[0], new Row[0], new Row[0]);
     }
 
     /** A read and extracted document; rejected when it cannot be attributed or states nothing. */
-    static Row extracted(String docId, String path, long size, String format, ExtractionResult result,
+    static Row extracted(String docId, String path, long size, TextDocument text, ExtractionResult result,
                          List<CheckResult> checks, List<String> extraProblems, long millis) {
         DocumentInfo info = result.info();
         List<String> problems = new ArrayList<>(result.problems());
         problems.addAll(extraProblems);
         String status = status(result, problems);
         boolean keep = !status.equals(REJECTED);
-        return RowFactory.create(docId, path, format, size,
+        return RowFactory.create(docId, path, text.format(), size,
                 info.docType() == null ? DocType.OTHER.id() : info.docType().id(),
-                info.associationId(), info.associationName(), info.orgNumber(), info.fiscalYear(),
+                info.associationId(), info.associationName(),
+                info.identitySource() == null ? null : info.identitySource().id(), info.orgNumber(), info.fiscalYear(),
                 date(info.periodEnd()), date(info.decidedOn()), date(info.meetingDate()), info.meetingNumber(),
                 status, problems.toArray(String[]::new), info.synthetic(), millis,
-                keep ? facts(result.facts()) : new Row[0],
+                keep ? facts(result.facts(), text) : new Row[0],
                 keep ? checks(checks) : new Row[0],
                 keep ? interventions(result.interventions()) : new Row[0],
-                keep ? decisions(result.decisions()) : new Row[0]);
+                keep ? decisions(result.decisions()) : new Row[0],
+                keep ? lines(text) : new Row[0]);
     }
 
     static String status(ExtractionResult result, List<String> problems) {
@@ -71,13 +74,22 @@ final class DocumentRows {
         return problems.isEmpty() ? OK : PARTIAL;
     }
 
-    private static Row[] facts(List<Fact> facts) {
+    private static Row[] facts(List<Fact> facts, TextDocument text) {
         Row[] rows = new Row[facts.size()];
         for (int i = 0; i < rows.length; i++) {
             Fact f = facts.get(i);
             rows[i] = RowFactory.create(f.fiscalYear(), date(f.periodEnd()), f.scenario().id(), f.concept(), f.member(),
-                    f.value(), f.unit().id(), f.sourceLine(), f.sourceText(), f.confidence(), f.precision(), f.origin(),
-                    f.rank());
+                    f.value(), f.unit().id(), f.sourceLine(), f.sourceText(), f.confidence(), f.precision(), f.origin().id(),
+                    f.rank(), text.page(f.sourceLine()));
+        }
+        return rows;
+    }
+
+    /** Every line, so that any tool can show the lines around a figure ({@code document_lines}). */
+    private static Row[] lines(TextDocument text) {
+        Row[] rows = new Row[text.lines().size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = RowFactory.create(i + 1, text.page(i + 1), text.lines().get(i));
         }
         return rows;
     }

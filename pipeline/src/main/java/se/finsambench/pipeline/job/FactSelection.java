@@ -25,8 +25,8 @@ import org.apache.spark.sql.types.DataTypes;
 final class FactSelection {
 
     static final String[] FACT_COLUMNS = {"doc_id", "association_id", "fiscal_year", "period_end", "scenario", "concept",
-        "member", "value", "unit", "source_line", "source_text", "confidence", "rank", "origin", "precision",
-        "authority", "selected", "doc_type"};
+        "member", "value", "unit", "source_line", "source_page", "source_text", "confidence", "rank", "origin",
+        "precision", "authority", "selected", "doc_type"};
     private static final String[] KEY = {"association_id", "concept", "member", "period_end", "scenario"};
 
     private FactSelection() {
@@ -45,8 +45,8 @@ final class FactSelection {
                         col("decided_on").as("doc_decided"), explode(col("facts")).as("f"))
                 .select(col("doc_id"), col("association_id"), factYear.as("fiscal_year"), col("f.period_end"),
                         col("f.scenario"), col("f.concept"), col("f.member"), col("f.value"), col("f.unit"),
-                        col("f.source_line"), col("f.source_text"), col("f.confidence"), col("f.rank"), col("f.origin"),
-                        col("f.precision"), authority.as("authority"), docType, col("doc_year"), col("doc_decided"));
+                        col("f.source_line"), col("f.source_page"), col("f.source_text"), col("f.confidence"),
+                        col("f.rank"), col("f.origin"), col("f.precision"), authority.as("authority"), docType, col("doc_year"), col("doc_decided"));
     }
 
     /** Corrections shaped like extracted facts, with authority 0. */
@@ -54,7 +54,7 @@ final class FactSelection {
         return spark.createDataFrame(rows, Corrections.SCHEMA)
                 .select(col("doc_id"), col("association_id"), col("fiscal_year"), col("period_end"), col("scenario"),
                         col("concept"), col("member"), col("value"), col("unit"), col("source_line"),
-                        col("source_text"), lit(1.0).as("confidence"), lit(1).as("rank"), lit("correction").as("origin"),
+                        lit(null).cast(DataTypes.IntegerType).as("source_page"), col("source_text"), lit(1.0).as("confidence"), lit(1).as("rank"), lit("correction").as("origin"),
                         lit(0.0).as("precision"), lit(0).as("authority"), lit("correction").as("doc_type"),
                         lit(null).cast(DataTypes.IntegerType).as("doc_year"),
                         lit(null).cast(DataTypes.DateType).as("doc_decided"));

@@ -35,7 +35,7 @@ import org.apache.spark.util.SerializableConfiguration;
 public final class IngestJob {
 
     static final List<String> TABLES = List.of("documents", "facts", "checks", "indicators", "associations",
-            "interventions", "nns_indicators", "meetings", "decisions");
+            "interventions", "nns_indicators", "meetings", "decisions", "document_lines");
 
     private final SparkSession spark;
     private final IngestOptions options;
@@ -83,8 +83,10 @@ public final class IngestJob {
                 notices));
         var hadoopConfOnce = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new SerializableConfiguration(hadoopConf));
+        var folder = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new ExtractDocuments.InputFolder(listing.folder(), listing.manifest()));
         ExtractDocuments extract = new ExtractDocuments(done, options.timeoutSeconds(), options.maxFileSize(),
-                today, hadoopConfOnce, cache.keys());
+                today, hadoopConfOnce, cache.keys(), folder);
         Dataset<Row> extracted = ReadInputs.files(spark, listing.files())
                 .mapPartitions(extract, Encoders.row(ExtractionCache.RAW))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -99,7 +101,9 @@ public final class IngestJob {
         Map<String, Long> rejectedReasons = rejectedReasons(documents);
         Dataset<Row> usable = DocumentTable.usable(documents);
 
-        Dataset<Row> extractedFacts = FactSelection.extracted(usable);
+        // One name per insats across an association's documents, before a figure is chosen among its statements.
+        Dataset<Row> insatser = CanonicalInterventions.mapping(usable).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> extractedFacts = CanonicalInterventions.facts(FactSelection.extracted(usable), insatser);
         Dataset<Row> correctionFacts = FactSelection.corrections(spark, corrections.rows());
         Dataset<Row> facts = FactSelection.select(extractedFacts, correctionFacts).persist(StorageLevel.MEMORY_AND_DISK());
         long selected = timed("select_facts", () -> {
@@ -125,15 +129,16 @@ public final class IngestJob {
             writer.write("checks", checks, false);
             writer.write("indicators", indicators, true);
             writer.write("associations", SideTables.associations(usable, facts), false);
-            writer.write("interventions", SideTables.interventions(usable), false);
-            writer.write("nns_indicators", SideTables.nnsIndicators(facts), false);
+            writer.write("interventions", CanonicalInterventions.interventions(usable, insatser), false);
+            writer.write("nns_indicators", SideTables.nnsIndicators(facts, usable), false);
             writer.write("meetings", SideTables.meetings(usable), false);
             writer.write("decisions", SideTables.decisions(usable), false);
+            writer.write("document_lines", SideTables.documentLines(usable), false);
             return 0L;
         });
 
         String duckdb = timed("publish", () -> publish(lake, runId, writer));
-        List.of(extracted, documents, facts, checks, indicators).forEach(Dataset::unpersist);
+        List.of(extracted, documents, insatser, facts, checks, indicators).forEach(Dataset::unpersist);
         IngestResult result = new IngestResult(runId, lake.root().toString(), lake.snapshot().toString(), duckdb,
                 inputFiles, byStatusAndType, rejectedReasons, writer.rows(), selected, failedChecks, notices,
                 stageMillis, stageCpuMillis, JvmUsage.peakHeapBytes(), cache.fromCache(), cache.extracted());

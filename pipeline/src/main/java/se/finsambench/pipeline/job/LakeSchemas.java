@@ -46,7 +46,14 @@ public final class LakeSchemas {
             .add("confidence", DoubleType, false)
             .add("precision", DoubleType, false)
             .add("origin", StringType, true)
-            .add("rank", IntegerType, false);
+            .add("rank", IntegerType, false)
+            .add("source_page", IntegerType, true);
+
+    /** One line of a document's normalised text, as the extractor saw it; the rows of {@code document_lines}. */
+    public static final StructType LINE = new StructType()
+            .add("line", IntegerType, false)
+            .add("page", IntegerType, true)
+            .add("text", StringType, false);
 
     public static final StructType CHECK = new StructType()
             .add("check_id", StringType, false)
@@ -78,6 +85,7 @@ public final class LakeSchemas {
             .add("doc_type", StringType, false)
             .add("association_id", StringType, true)
             .add("association_name", StringType, true)
+            .add("identity_source", StringType, true)
             .add("org_number", StringType, true)
             .add("fiscal_year", IntegerType, true)
             .add("period_end", DateType, true)
@@ -91,7 +99,8 @@ public final class LakeSchemas {
             .add("facts", createArrayType(FACT, false), false)
             .add("checks", createArrayType(CHECK, false), false)
             .add("interventions", createArrayType(INTERVENTION, false), false)
-            .add("decisions", createArrayType(DECISION, false), false);
+            .add("decisions", createArrayType(DECISION, false), false)
+            .add("lines", createArrayType(LINE, false), false);
 
     /** What the indicator calculator returns, one row per association × period × indicator. */
     public static final StructType INDICATOR = new StructType()

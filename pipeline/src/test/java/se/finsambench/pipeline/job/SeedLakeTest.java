@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
+import se.finsambench.pipeline.read.DocumentReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class SeedLakeTest {
                         Map.entry("fiscal_year", "INTEGER"), Map.entry("period_end", "DATE"),
                         Map.entry("scenario", "VARCHAR"), Map.entry("concept", "VARCHAR"), Map.entry("member", "VARCHAR"),
                         Map.entry("value", "DOUBLE"), Map.entry("unit", "VARCHAR"), Map.entry("source_line", "INTEGER"),
-                        Map.entry("source_text", "VARCHAR"), Map.entry("confidence", "DOUBLE"),
+                        Map.entry("source_page", "INTEGER"), Map.entry("source_text", "VARCHAR"), Map.entry("confidence", "DOUBLE"),
                         Map.entry("rank", "INTEGER"), Map.entry("origin", "VARCHAR"), Map.entry("precision", "DOUBLE"),
                         Map.entry("authority", "INTEGER"), Map.entry("selected", "BOOLEAN"),
                         Map.entry("doc_type", "VARCHAR")),
@@ -77,7 +78,8 @@ class SeedLakeTest {
                         "meeting_number", "INTEGER"),
                 "decisions", Map.of("association_id", "VARCHAR", "doc_id", "VARCHAR", "meeting_date", "DATE",
                         "paragraph", "VARCHAR", "title", "VARCHAR", "decision_text", "VARCHAR",
-                        "amount_sek", "DOUBLE", "source_line", "INTEGER"));
+                        "amount_sek", "DOUBLE", "source_line", "INTEGER"),
+                "document_lines", Map.of("doc_id", "VARCHAR", "line", "INTEGER", "page", "INTEGER", "text", "VARCHAR"));
         try (LakeQueries q = new LakeQueries(lake)) {
             for (Map.Entry<String, Map<String, String>> table : expected.entrySet()) {
                 Map<String, String> actual = q.columns(table.getKey());
@@ -105,6 +107,26 @@ class SeedLakeTest {
         assertEquals(Map.of("000", "soderasen annual_report", "001", "samsund annual_report",
                 "002", "sydnarke annual_report", "003", "sodra-vatterbygden interim_report",
                 "004", "soderasen minutes"), got);
+    }
+
+    @Test
+    void everyFactPointsToItsLineInDocumentLines() throws Exception {
+        try (LakeQueries q = new LakeQueries(lake)) {
+            long seedLines = 0;
+            try (var seeds = Files.list(shared().resolve("corpus/seeds"))) {
+                for (Path seed : seeds.toList()) {
+                    seedLines += new DocumentReader().read(seed).lines().size();
+                }
+            }
+            assertEquals(seedLines, q.count("SELECT count(*) FROM document_lines"), "every line of the five seeds");
+            assertEquals(0, q.count("SELECT count(*) FROM document_lines WHERE page IS NOT NULL"), "text has no pages");
+            assertEquals(0, q.count("SELECT count(*) FROM facts f WHERE f.origin <> 'correction' AND NOT EXISTS ("
+                    + "SELECT 1 FROM document_lines l WHERE l.doc_id = f.doc_id AND l.line = f.source_line)"));
+            // source_text is taken from the line (trimmed), so the line holds it
+            assertEquals(0, q.count("SELECT count(*) FROM facts f JOIN document_lines l "
+                    + "ON l.doc_id = f.doc_id AND l.line = f.source_line WHERE f.source_text IS NOT NULL "
+                    + "AND strpos(l.text, f.source_text) = 0"));
+        }
     }
 
     @Test
