@@ -40,6 +40,11 @@ public record Fact(
                 sourceText, confidence, precision, origin, newRank);
     }
 
+    public Fact withConfidence(double newConfidence) {
+        return new Fact(concept, member, fiscalYear, periodEnd, scenario, value, unit, sourceLine,
+                sourceText, newConfidence, precision, origin, rank);
+    }
+
     public Fact withMember(String newMember) {
         return new Fact(concept, newMember, fiscalYear, periodEnd, scenario, value, unit, sourceLine,
                 sourceText, confidence, precision, origin, rank);

@@ -40,7 +40,8 @@ public final class ReportExtractor {
                 info.associationName());
         prose.knowInterventions(canonical);
         prose.readDocument();
-        List<Fact> facts = FactRanking.rank(FactDerivations.apply(canonicalMembers(ctx.facts, canonical)));
+        List<Fact> facts = FactGuards.apply(document,
+                FactRanking.rank(FactDerivations.apply(canonicalMembers(ctx.facts, canonical))));
         List<Decision> decisions = info.docType() == DocType.MINUTES ? MinutesReader.read(document.lines()) : List.of();
         List<String> problems = new ArrayList<>(ctx.problems);
         if (info.associationId() == null) {

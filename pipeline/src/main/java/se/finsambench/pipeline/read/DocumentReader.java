@@ -49,7 +49,7 @@ public final class DocumentReader {
         }
         if (format.equals("pdf")) {
             PdfText pdf = PdfReader.read(bytes);
-            return new TextDocument(fileName, format, normalize(pdf.lines()), pdf.pages());
+            return new TextDocument(fileName, format, normalize(pdf.lines()), pdf.pages(), pdf.ocr());
         }
         List<String> lines = normalize(rawLines(format, bytes));
         if (lines.stream().allMatch(String::isBlank)) {

@@ -9,9 +9,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import se.finsambench.pipeline.read.pdf.PdfText;
 import se.finsambench.pipeline.read.pdf.PdfTextReader;
 
-/** PDF to lines with their pages, laid out from glyph positions by {@link PdfTextReader}. */
+/** PDF to lines with their pages, laid out from glyph positions (or OCR'd words) by {@link PdfTextReader}. */
 final class PdfReader {
-    static final String NO_TEXT_LAYER = "scanned PDF: no text layer (install tesseract-ocr-swe to read it)";
     private static final int HEADER_SEARCH_BYTES = 1024;
     private static final List<String> STRUCTURE_WORDS =
             List.of("page tree", "root object", "trailer", "xref", "endstream", "endobj", "startxref", "eof");
@@ -28,11 +27,16 @@ final class PdfReader {
             text = PdfTextReader.read(document);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF is encrypted", e);
+        } catch (PdfTextReader.NoTextException e) {
+            throw new UnreadableDocumentException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException("reading was interrupted", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("not a valid PDF: " + describe(e), e);
         }
-        if (text == null || text.lines().stream().allMatch(String::isBlank)) {
-            throw new UnreadableDocumentException(NO_TEXT_LAYER);
+        if (text.lines().stream().allMatch(String::isBlank)) {
+            throw new UnreadableDocumentException(PdfTextReader.NO_TEXT);
         }
         return text;
     }

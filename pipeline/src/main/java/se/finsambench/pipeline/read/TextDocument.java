@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param pages for paged formats (PDF) the 1-based page of each line, as long as {@code lines};
  *              empty for formats without pages
+ * @param ocr   the text was recognised from page images (a scanned PDF), so a character may be misread
  */
-public record TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages) {
+public record TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages, boolean ocr) {
     public TextDocument {
         lines = List.copyOf(lines);
         pages = pages == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(pages));
@@ -19,6 +20,11 @@ public record TextDocument(String sourceName, String format, List<String> lines,
             throw new IllegalArgumentException("pages must give one page per line: " + pages.size() + " for "
                     + lines.size() + " lines");
         }
+    }
+
+    /** A document with its text layer read, not recognised. */
+    public TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages) {
+        this(sourceName, format, lines, pages, false);
     }
 
     /** A document without pages. */

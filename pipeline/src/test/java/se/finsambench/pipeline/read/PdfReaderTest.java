@@ -56,10 +56,10 @@ class PdfReaderTest {
     }
 
     @Test
-    void pdfWithoutTextSaysItMayBeScanned() throws Exception {
+    void pdfWithoutTextOrImagesSaysSo() throws Exception {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
-            assertEquals("PDF contains no text (it may be scanned images)", reasonFor(save(document)));
+            assertEquals("PDF contains no text", reasonFor(save(document)));
         }
     }
 

@@ -36,8 +36,10 @@ class RoundTripTest {
         TextDocument document = reader.read("sample.pdf", RenderedDocuments.toPdf(lines));
 
         assertEquals("pdf", document.format());
-        assertEquals(visibleInPdf(lines), nonBlank(document.lines()));
+        // The columns are read from where the cells stand, so empty cells come back too.
+        assertEquals(nonBlank(normalized(lines)), nonBlank(document.lines()));
         assertTrue(document.lines().contains("Verksamhetens intäkter\t2\t3 055 998\t3 076 034"));
+        assertTrue(document.lines().contains("Avskrivningar\t\t-\t-"));
     }
 
     @Test

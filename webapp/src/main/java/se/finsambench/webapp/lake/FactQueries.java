@@ -7,7 +7,7 @@ import java.util.Map;
 public final class FactQueries {
 
     private static final String FACT = "f.doc_id, f.association_id, f.fiscal_year, f.period_end, f.scenario, f.concept,"
-            + " f.member, f.value, f.unit, f.source_line, f.source_text, f.confidence, f.rank, f.selected";
+            + " f.member, f.value, f.unit, f.source_line, f.source_page, f.source_text, f.confidence, f.rank, f.selected";
 
     private final Lake lake;
 

@@ -43,7 +43,7 @@ final class CellWrap {
             return false;
         }
         float used = last.x1() - above.get(0).x0();
-        return used + last.space() + next.width() > width + 0.5f;
+        return used + last.space() + next.width() > width - 0.5f; // half a point for where the width was measured
     }
 
     /** {@link #wouldNotFit} and the words agree: digit groups of one figure, or {@link #goesOn}. */

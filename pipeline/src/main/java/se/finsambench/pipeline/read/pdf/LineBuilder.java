@@ -40,6 +40,26 @@ final class LineBuilder {
         return lines;
     }
 
+    /** Words that are already words (recognised by OCR) into lines: the same baseline rule as for glyphs. */
+    static List<TextLine> linesOfWords(List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble(Word::baseline));
+        List<TextLine> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        for (Word w : sorted) {
+            if (!current.isEmpty() && w.baseline() - current.get(0).baseline()
+                    > SAME_LINE * Math.max(current.get(0).fontSize(), w.fontSize())) {
+                lines.add(new TextLine(current));
+                current = new ArrayList<>();
+            }
+            current.add(w);
+        }
+        if (!current.isEmpty()) {
+            lines.add(new TextLine(current));
+        }
+        return lines;
+    }
+
     private static void addLine(List<Glyph> glyphs, List<TextLine> lines) {
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
         List<Word> words = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The distance between the baselines of two lines of one paragraph, per font size, as the document sets
- * it: the smallest distance between consecutive lines of the same size, one under the other, that occurs
- * more than once (once, if none repeats). Paragraph spacing only ever adds to it.
+ * it: the lower quartile of the distances between consecutive lines of the same size, one under the other
+ * (paragraph spacing only ever adds to it; a recognised scan's baselines wobble a little).
  */
 final class LinePitch {
     private final Map<Integer, Float> bySize = new HashMap<>();
@@ -30,10 +30,15 @@ final class LinePitch {
             }
         }
         counts.forEach((size, deltas) -> {
-            int smallest = deltas.keySet().stream().min(Integer::compare).orElseThrow();
-            int repeated = deltas.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
-                    .min(Integer::compare).orElse(smallest);
-            bySize.put(size, repeated / 2f);
+            int total = deltas.values().stream().mapToInt(Integer::intValue).sum();
+            int seen = 0;
+            for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(deltas).entrySet()) {
+                seen += e.getValue();
+                if (4 * seen >= total) {
+                    bySize.put(size, e.getKey() / 2f);
+                    break;
+                }
+            }
         });
     }
 

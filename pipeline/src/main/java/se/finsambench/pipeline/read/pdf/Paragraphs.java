@@ -45,9 +45,12 @@ final class Paragraphs {
         return Math.abs(a.fontSize() - b.fontSize()) <= SAME_SIZE && a.bold() == b.bold();
     }
 
-    /** The line above was full: the next line's first word would not have fitted after it. */
+    /**
+     * The line above was full: the next line's first word would not have fitted after it (half a space's slack
+     * for where the right margin was estimated, or a scan's wobble).
+     */
     static boolean full(TextLine above, TextLine next, Flow flow) {
         Word first = next.words().get(0);
-        return above.x1() + above.space() + first.width() > flow.right();
+        return above.x1() + 1.5f * above.space() + first.width() > flow.right();
     }
 }
