@@ -17,7 +17,7 @@
     const years = data.years.includes(f.ar) ? data.years : [f.ar].concat(data.years);
     form.appendChild(F.selectField('År', 'ar', years.map(y => ({ value: y, label: String(y) })), f.ar, v => { F.setParams({ ar: v }); load(); }));
     form.appendChild(F.selectField('Indikator för rangordningen', 'indikator', data.numbers.map(n => ({ value: 'nns_' + n, label: name(n) })), f.indikator, v => { F.setParams({ indikator: v }); load(); }));
-    form.appendChild(F.el('p', { class: 'note' }, 'Grupp: ' + data.groupLabel));
+    form.appendChild(F.groupNote(data.groupLabel));
 
     F.$('definition').textContent = data.definition ? 'Klart positiva: ' + data.definition : 'Andel klart positiva svar, som rapporterna redovisar den.';
     F.append(F.clear(F.$('wording')), data.wording.map(w => F.el('li', { value: w.number }, w.wording || 'Lydelsen anges inte i rapporterna')));

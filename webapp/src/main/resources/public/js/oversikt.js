@@ -16,7 +16,7 @@
     const form = F.clear(F.$('filters'));
     const years = data.years.includes(year) ? data.years : [year].concat(data.years);
     form.appendChild(F.selectField('År (helår)', 'ar', years.map(y => ({ value: y, label: String(y) })), year, v => { F.setParams({ ar: v }); load(); }));
-    form.appendChild(F.el('p', { class: 'note' }, 'Grupp: ' + data.groupLabel + ' · ', F.el('a', { href: '/liknande' }, 'välj liknande förbund')));
+    form.appendChild(F.groupNote(data.groupLabel));
 
     const docs = data.documentsByStatus.reduce((s, r) => s + r.n, 0);
     const cards = F.clear(F.$('cards'));
