@@ -205,7 +205,12 @@ const F = (() => {
   function docLink(d, line) {
     if (!d || !d.doc_id) return document.createTextNode('–');
     const href = '/dokument/' + encodeURIComponent(d.doc_id) + (line ? '?rad=' + line + '#rad-' + line : '');
-    return el('a', { href, title: d.file || d.file_name || d.doc_id, class: 'file' }, d.file_name || (d.doc_id.slice(0, 12) + '…'));
+    return el('a', { href, title: d.file || d.file_name || d.doc_id, class: 'file' }, breakable(d.file_name || (d.doc_id.slice(0, 12) + '…')));
+  }
+
+  /** A file name that may wrap after _ - . (as text nodes and <wbr>), never inside a word of it. */
+  function breakable(name) {
+    return String(name).split(/(?<=[_.-])/).flatMap((part, i) => (i ? [el('wbr'), part] : [part]));
   }
 
   /*
@@ -220,9 +225,9 @@ const F = (() => {
     return info.label + ': ' + info.help + '. Enhet: ' + (units[info.unit] || info.unit) + '. ' + dir + population;
   }
 
-  function defined(info, text) {
+  function defined(info, text, cls) {
     const tip = definitionText(info);
-    return el('span', { class: 'def', tabindex: '0', 'data-def': tip, 'aria-label': tip }, text || (info ? info.label : ''));
+    return el('span', { class: 'def' + (cls ? ' ' + cls : ''), tabindex: '0', 'data-def': tip, 'aria-label': tip }, text || (info ? info.label : ''));
   }
 
   /** "Ladda ner: CSV · Excel" for one table of a page, with the page's filters (the file name holds them). */

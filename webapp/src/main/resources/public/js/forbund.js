@@ -68,7 +68,8 @@
     F.$('series-note').textContent = F.definitionText(info);
     // The national quartile band as a stacked area: Q1 (invisible) with Q3 − Q1 on top of it.
     Charts.draw(F.$('series-chart'), {
-      grid: { left: 10, right: 30, top: 40, bottom: 40, containLabel: true },
+      // The legend takes two lines on a phone (three with a group).
+      grid: { left: 10, right: 30, top: window.innerWidth < 700 ? (grouped ? 80 : 60) : 40, bottom: 40, containLabel: true },
       legend: { top: 5, data: [F.shortName(data.association.name), 'Riksmedian', 'Rikets mittersta hälft'].concat(grouped ? ['Gruppens median'] : []) },
       xAxis: { type: 'category', data: rows.map(r => r.period_end), axisLabel: { interval: 0, rotate: window.innerWidth < 700 ? 60 : 0 } },
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => F.fmt(v, unit) } },
@@ -102,8 +103,8 @@
     const unit = F.indicatorUnit(r.indicator_id, r.unit);
     return F.el('span', {}, F.indicatorLink(data.association.id, r.indicator_id, r.period_end, r.value, r.unit),
       r.quality !== 'ok' ? [' ', F.qualityTag(r.quality)] : null,
-      F.el('br'), F.el('span', { class: 'note' }, 'riket ' + F.fmt(r.nationalMedian, unit)),
-      r.groupMedian !== undefined ? [F.el('br'), F.el('span', { class: 'note' }, 'gruppen ' + F.fmt(r.groupMedian, unit))] : null);
+      r.nationalMedian != null ? [F.el('br'), F.el('span', { class: 'note' }, 'riket ' + F.fmt(r.nationalMedian, unit))] : null,
+      r.groupMedian != null ? [F.el('br'), F.el('span', { class: 'note' }, 'gruppen ' + F.fmt(r.groupMedian, unit))] : null);
   }
 
   function contributions() {

@@ -37,7 +37,8 @@
     F.$('rule-note').textContent = 'Med regeln: regionens och kommunernas medel till länets förbund fördelade ' + rule
       + '. Statens medel fördelas nationellt och ligger kvar. Per invånare = ' + band + '.';
     Table.render(F.$('associations'), [
-      { label: 'Förbund', value: a => a.name, cell: a => F.associationLink(a.association_id, a.name) },
+      { label: 'Förbund', value: a => a.name, cell: a => F.el('span', {}, F.associationLink(a.association_id, a.name),
+        a.in_group ? [F.el('br'), F.el('span', { class: 'tag in-group' }, 'i gruppen')] : null) },
       { label: 'Invånare', num: true, value: a => a.people, cell: a => F.el('span', {}, F.fmt(a.people, 'people'), F.el('br'), F.el('span', { class: 'note' }, a.band || '')) },
       { label: 'Staten', num: true, value: a => (a.state || {}).value, cell: a => F.factLink(a.state, 'SEK') },
       { label: 'Regionen', num: true, value: a => (a.region || {}).value, cell: a => F.factLink(a.region, 'SEK') },
@@ -46,7 +47,6 @@
       { label: 'Kr per invånare', num: true, value: a => a.per_inhabitant, cell: a => F.el('span', {}, F.fmt(a.per_inhabitant, 'kr'), F.el('br'), F.el('span', { class: 'note' }, a.band ? 'per inv. ' + a.band : '')) },
       { label: 'Med regeln', num: true, value: a => a.what_if, cell: a => F.fmt(a.what_if, 'SEK') },
       { label: 'Förändring', num: true, value: a => a.what_if_change, cell: a => signed(a.what_if_change) },
-      ...(data.group ? [{ label: 'I gruppen', value: a => (a.in_group ? 0 : 1), cell: a => (a.in_group ? F.el('span', { class: 'in-group' }, '● i gruppen') : '') }] : []),
     ], data.associations, { id: 'allocation-associations', empty: 'Inga förbund i länet.', export: { page: 'fordelning', table: 'forbund', filters: f } });
 
     group(data, band);
@@ -103,9 +103,9 @@
     const inCounty = new Set(data.associations.map(a => a.association_id));
     section.append(F.el('h2', { id: 'group-title' }, 'Jämförelsegruppen: ' + data.groupLabel),
       F.el('p', { class: 'note' }, 'Alla medel per ' + band + ' för gruppens förbund, var de än ligger; länets förbund i gruppen är märkta ovan.'));
-    const cards = F.el('div', { class: 'cards' });
+    const cards = F.el('div', { class: 'cards compact' });
     const card = (s, label) => cards.appendChild(F.el('div', { class: 'card' }, F.el('div', { class: 'big' }, F.fmt(s.median, 'kr')),
-      F.el('div', { class: 'label' }, label + ' (median av ' + s.n + ' förbund)')));
+      F.el('div', { class: 'label' }, label + ', median av ' + s.n + ' förbund')));
     card(m.group, 'gruppen');
     card(m.county, 'länet');
     card(m.nation, 'riket');
@@ -113,12 +113,13 @@
       'aria-label': 'Stapeldiagram: alla medel per invånare för gruppens förbund' });
     const table = F.el('div', { id: 'group-table' });
     section.append(cards, chart, table);
-    const rows = data.group.rows.slice().sort((a, b) => (b.per_inhabitant || 0) - (a.per_inhabitant || 0));
+    // Highest at the top (the category axis runs upwards), as in the municipalities' chart.
+    const rows = data.group.rows.slice().sort((a, b) => (a.per_inhabitant || 0) - (b.per_inhabitant || 0));
     F.fitHeight(chart, rows.length, 260);
     Charts.draw(chart, {
       grid: { left: 10, right: 40, top: 20, bottom: 30, containLabel: true },
       xAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, 'kr'), hideOverlap: true } },
-      yAxis: { type: 'category', inverse: true, data: rows.map(r => F.shortName(r.name)), axisLabel: { interval: 0 } },
+      yAxis: { type: 'category', data: rows.map(r => F.shortName(r.name)), axisLabel: { interval: 0 } },
       tooltip: { trigger: 'item', formatter: p => rows[p.dataIndex].name + ': ' + F.fmt(p.value, 'kr') + ' per ' + (rows[p.dataIndex].band || band) },
       series: [{ type: 'bar', barMaxWidth: 18, data: rows.map(r => ({ value: r.per_inhabitant, itemStyle: { color: inCounty.has(r.association_id) ? '#1f5fa8' : '#9ecae1' } })),
         markLine: m.nation.median === null ? undefined : { symbol: 'none', label: { formatter: 'Riket ' + F.fmt(m.nation.median, 'kr') },
@@ -133,7 +134,7 @@
       { label: 'Kommunerna', num: true, value: a => a.municipalities, cell: a => F.fmt(a.municipalities, 'SEK') },
       { label: 'Alla medel', num: true, value: a => a.total, cell: a => (a.contribution_total ? F.factLink(a.contribution_total, 'SEK') : F.fmt(a.total, 'SEK')) },
       { label: 'Kr per invånare', num: true, value: a => a.per_inhabitant, cell: a => F.fmt(a.per_inhabitant, 'kr') },
-    ], rows, { id: 'allocation-group', empty: 'Gruppen har inga förbund med uppgifter för året.', export: { page: 'fordelning', table: 'grupp', filters: data.filters } });
+    ], data.group.rows, { id: 'allocation-group', sortIndex: 7, ascending: false, empty: 'Gruppen har inga förbund med uppgifter för året.', export: { page: 'fordelning', table: 'grupp', filters: data.filters } });
   }
 
   window.addEventListener('popstate', load);

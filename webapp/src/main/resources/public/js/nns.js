@@ -30,6 +30,9 @@
     const heat = F.$('heat-chart');
     F.fitHeight(heat, names.length, 320);
     heat.style.height = (parseInt(heat.style.height, 10) + 60) + 'px';
+    // Room for every column's number and every cell's value (36 px each beside 150 px of names); on a narrow
+    // screen the chart is wider than its box, which scrolls sideways.
+    heat.style.minWidth = (190 + data.numbers.length * 36) + 'px';
     Charts.draw(heat, {
       grid: { left: 10, right: 20, top: 30, bottom: 80, containLabel: true },
       xAxis: { type: 'category', position: 'top', data: data.numbers.map(String), axisLabel: { interval: 0 }, splitArea: { show: true } },

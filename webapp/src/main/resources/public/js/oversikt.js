@@ -45,8 +45,8 @@
 
     const link = (r, text) => F.el('a', { href: F.withGroup('/jamforelse?' + F.query({ indikator: r.indicator, ar: year, period: 'helar' })) }, text);
     Table.render(F.$('indicators'), [
-      { label: 'Indikator', value: r => r.label, cell: r => F.el('span', {}, link(r, r.label), F.el('br'), F.el('span', { class: 'note' }, r.help)) },
-      { label: 'Definition', cell: r => F.defined({ id: r.indicator, label: r.label, help: r.help, unit: r.unit, better: r.better }, 'ⓘ') },
+      { label: 'Indikator', value: r => r.label, cell: r => F.el('span', {}, link(r, r.label), ' ',
+        F.defined({ id: r.indicator, label: r.label, help: r.help, unit: r.unit, better: r.better }, 'i', 'info'), F.el('br'), F.el('span', { class: 'note' }, r.help)) },
       { label: 'Förbund', num: true, value: r => r.spread.n, cell: r => String(r.spread.n) },
       { label: 'Nedre kvartil', num: true, value: r => r.spread.q1, cell: r => link(r, F.fmt(r.spread.q1, F.indicatorUnit(r.indicator, r.unit))) },
       { label: 'Median', num: true, value: r => r.spread.median, cell: r => link(r, F.fmt(r.spread.median, F.indicatorUnit(r.indicator, r.unit))) },

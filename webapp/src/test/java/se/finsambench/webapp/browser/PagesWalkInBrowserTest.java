@@ -140,7 +140,9 @@ class PagesWalkInBrowserTest {
         out.put("forbundslista", "/forbund");
         out.put("forbund", "/forbund/" + id);
         out.put("liknande", "/liknande?forbund=" + id);
+        out.put("forbund-liknande", "/forbund/" + id + "?grupp=liknande:" + id);
         out.put("fordelning", "/fordelning");
+        out.put("fordelning-liknande", "/fordelning?grupp=liknande:" + id);
         out.put("nns", "/nns");
         out.put("datakvalitet", "/datakvalitet");
         out.put("kalla", "/kalla?forbund=" + id + "&indikator=" + indicator.get("indicator_id").asText() + "&period="
