@@ -5,13 +5,18 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import se.finsambench.webapp.pages.Page;
 import se.finsambench.webapp.pages.PageData;
 
 /** The JSON twins of the pages: read the filters, ask the page for its data, answer in the envelope. */
 final class ApiHandlers {
 
+    private static final AtomicInteger APPS = new AtomicInteger();
+
     private final Services s;
+    /** Several apps may share one lake (and its cache) with other settings (a truth file): a request text is one app's. */
+    private final String app = "request|" + APPS.incrementAndGet() + "|";
 
     ApiHandlers(Services services) {
         this.s = services;
@@ -27,7 +32,7 @@ final class ApiHandlers {
      */
     <F> void page(Context ctx, Page<F> page) {
         byte[] body = onlyOwnParams(ctx, page)
-                ? s.lake().cached("request|" + ctx.path() + '?' + Objects.requireNonNullElse(ctx.queryString(), ""), () -> body(ctx, page))
+                ? s.lake().cached(app + ctx.path() + '?' + Objects.requireNonNullElse(ctx.queryString(), ""), () -> body(ctx, page))
                 : body(ctx, page);
         ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }

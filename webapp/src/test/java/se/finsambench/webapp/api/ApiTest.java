@@ -189,7 +189,7 @@ class ApiTest {
             java.util.Set<String> names = new java.util.HashSet<>();
             j.get("interventions").forEach(r -> names.add(r.get("name").asText()));
             assertEquals(2, names.size());
-            assertEquals(3, j.get("nns").size());
+            assertEquals(6, j.get("nns").size(), "three NNS indicators in 2022 and 2023");
             assertEquals(4, j.get("documents").size());
             JsonNode first = j.get("rows").get(0);
             assertTrue(first.has("nationalMedian"));

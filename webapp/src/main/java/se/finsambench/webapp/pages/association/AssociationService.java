@@ -127,10 +127,13 @@ public final class AssociationService {
                 .with("filters", filters(a, Group.ALL));
     }
 
+    /** The profile's filters: its id, and the group when one is chosen (so an export's file name says it). */
     private static Map<String, Object> filters(Object association, Group group) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("id", ((AssociationInfo) association).id());
-        f.put("grupp", group.param());
+        if (!group.equals(Group.ALL)) {
+            f.put("grupp", group.param());
+        }
         return f;
     }
 
