@@ -78,7 +78,7 @@
         + (grouped ? '\nGruppens median: ' + F.fmt(r.groupMedian, unit) : ''); } },
       series: [
         { name: 'q1', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, data: rows.map(r => r.nationalQ1), tooltip: { show: false } },
-        { name: 'Rikets mittersta hälft', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: '#dbe7f5' },
+        { name: 'Rikets mittersta hälft', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: '#dbe7f5' }, itemStyle: { color: '#9ecae1' },
           data: rows.map(r => (r.nationalQ3 === null || r.nationalQ1 === null ? null : r.nationalQ3 - r.nationalQ1)) },
         { name: 'Riksmedian', type: 'line', symbolSize: 7, connectNulls: true, lineStyle: { type: 'dashed' }, itemStyle: { color: '#5a6472' }, data: rows.map(r => r.nationalMedian) },
         { name: F.shortName(data.association.name), type: 'line', symbolSize: 9, connectNulls: true, itemStyle: { color: '#1f5fa8' }, data: rows.map(r => r.value) },

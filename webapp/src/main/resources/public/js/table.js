@@ -57,6 +57,8 @@ const Table = (() => {
             c.cell(row));
           // A date is one word: never "2024-12-" on one line and "31" on the next.
           if (DATE.test(cell.textContent)) cell.classList.add('date');
+          // A sentence or a list of files reads as a paragraph, not a column a word wide (its column gets room).
+          else if (cell.textContent.length > 60 && !c.num) cell.classList.add('long');
           return cell;
         })));
       }
