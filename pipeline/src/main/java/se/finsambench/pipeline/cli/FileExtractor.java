@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.ReportExtractor;
 import se.finsambench.pipeline.read.DocumentReader;
+import se.finsambench.pipeline.read.TextDocument;
 import se.finsambench.pipeline.read.UnreadableDocumentException;
 
 /** Reads and extracts one file at a time for the commands, reporting rejected files on stderr. */
@@ -20,8 +21,13 @@ final class FileExtractor {
 
     /** The extraction, or empty after printing {@code <file>: rejected: <reason>}. */
     Optional<ExtractionResult> extract(Path file) {
+        return read(file).map(extractor::extract);
+    }
+
+    /** The normalised text the extractor reads, or empty after printing {@code <file>: rejected: <reason>}. */
+    Optional<TextDocument> read(Path file) {
         try {
-            return Optional.of(extractor.extract(reader.read(file)));
+            return Optional.of(reader.read(file));
         } catch (UnreadableDocumentException e) {
             return rejected(file, e.reason());
         } catch (java.io.IOException e) {
@@ -29,7 +35,7 @@ final class FileExtractor {
         }
     }
 
-    private Optional<ExtractionResult> rejected(Path file, String reason) {
+    private <T> Optional<T> rejected(Path file, String reason) {
         err.println(file + ": rejected: " + reason);
         err.flush();
         return Optional.empty();

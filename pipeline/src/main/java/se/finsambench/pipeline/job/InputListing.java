@@ -19,6 +19,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import se.finsambench.pipeline.read.SourceManifest;
 
 /**
  * The list stage, on the driver, metadata only: every file under the input folder, recursively, without
@@ -39,7 +40,11 @@ final class InputListing {
     record Entry(String path, long length, String problem) implements Serializable {
     }
 
-    record Result(List<Entry> files, List<String> notices) {
+    /**
+     * @param folder   the input folder as the entries' paths start ("/data/in"), to tell a file's place in it
+     * @param manifest the folder's {@code sources.csv} (not itself an input file), empty when it has none
+     */
+    record Result(List<Entry> files, List<String> notices, String folder, SourceManifest manifest) {
     }
 
     private final List<Entry> files = new ArrayList<>();
@@ -61,8 +66,29 @@ final class InputListing {
         } else {
             listing.walkHadoop(fs, root);
         }
+        String folder = SourcePaths.display(root.toString());
+        folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+        SourceManifest manifest = listing.manifest(fs, root, folder);
         listing.files.sort(Comparator.comparing(Entry::path));
-        return new Result(List.copyOf(listing.files), List.copyOf(listing.notices));
+        return new Result(List.copyOf(listing.files), List.copyOf(listing.notices), folder, manifest);
+    }
+
+    /** Takes the folder's sources.csv out of the inputs and reads it; one that cannot be read is a notice. */
+    private SourceManifest manifest(FileSystem fs, Path root, String folder) {
+        String path = folder + "/" + SourceManifest.FILE_NAME;
+        if (!files.removeIf(e -> e.path().equals(path))) {
+            return SourceManifest.empty();
+        }
+        try (var in = fs.open(new Path(root, SourceManifest.FILE_NAME));
+             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            SourceManifest manifest = SourceManifest.read(reader);
+            notices.add("read " + path + " (whose each file is, for files that do not say)");
+            return manifest;
+        } catch (IOException | RuntimeException e) {
+            notices.add("could not read " + path + " (" + ExtractDocuments.describe(e) + "); files are identified by their text"
+                    + " and folders only");
+            return SourceManifest.empty();
+        }
     }
 
     private void walkLocal(java.nio.file.Path root) throws IOException {
