@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import se.finsambench.pipeline.job.IngestJob;
 import se.finsambench.pipeline.job.IngestOptions;
 import se.finsambench.pipeline.job.IngestResult;
 import se.finsambench.pipeline.job.SparkSessions;
+import se.finsambench.pipeline.job.UserPath;
 
 /** {@code finsambench ingest}: a folder of reports → the Parquet lake, with a Spark job. */
 @Command(name = "ingest",
@@ -59,8 +61,14 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long maxBytes = parseSize(maxFileSize);
-        if (!input.contains(":") && !Path.of(input).toFile().isDirectory()) {
-            throw new ParameterException(spec.commandLine(), "No such folder: " + input);
+        try {
+            UserPath in = UserPath.of(input);
+            UserPath.of(lake);
+            if (in.isLocal() && !Files.isDirectory(in.local())) {
+                throw new ParameterException(spec.commandLine(), "No such folder: " + input);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         // Spark's own master flag wins when run by spark-submit; otherwise --master.

@@ -96,13 +96,14 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                 String path = file.getString(0);
                 long size = file.getLong(1);
                 String listed = file.isNullAt(2) ? null : file.getString(2);
-                String docId = InputBytes.pathId(path);
+                String location = file.getString(3);
+                String docId = InputBytes.pathId(location);
                 Row row;
                 try {
                     if (listed != null) {
                         row = raw(DocumentRows.rejected(docId, path, size, listed, millis(start)), null);
                     } else {
-                        InputBytes.Read read = InputBytes.read(path, maxFileSize, hadoopConf.value().value());
+                        InputBytes.Read read = InputBytes.read(location, maxFileSize, hadoopConf.value().value());
                         docId = read.docId();
                         row = read.problem() != null
                                 ? raw(DocumentRows.rejected(docId, path, read.size(), read.problem(), millis(start)), null)

@@ -227,8 +227,13 @@ final class ExtractionCache {
         if (parts.isEmpty()) {
             return List.of();
         }
-        return spark.read().schema(STORED).parquet(parts.toArray(String[]::new))
+        return spark.read().schema(STORED).parquet(forSpark(parts))
                 .select("doc_id", "format", "reviewed_on").collectAsList();
+    }
+
+    /** Parts' paths as Spark's reader takes them: a lake called "Rapporter [2023]" is not a pattern. */
+    private static String[] forSpark(List<String> parts) {
+        return parts.stream().map(UserPath::forSparkReader).toArray(String[]::new);
     }
 
     private static Throwable rootCause(Throwable t) {
@@ -312,7 +317,7 @@ final class ExtractionCache {
         if (fromCache == 0) {
             return extractedNow;
         }
-        Dataset<Row> cached = spark.read().schema(STORED).parquet(parts.toArray(String[]::new))
+        Dataset<Row> cached = spark.read().schema(STORED).parquet(forSpark(parts))
                 .filter(col("reviewed_on").leq(lit(Date.valueOf(today))))
                 .drop("source_path", "extract_millis", "reviewed_on");
         if (duplicates) { // e.g. left by a --no-cache run killed before it removed the older parts

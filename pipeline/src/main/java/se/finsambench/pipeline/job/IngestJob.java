@@ -152,10 +152,10 @@ public final class IngestJob {
         lake.promote();
         java.nio.file.Path catalog = null;
         if (lake.isLocal()) {
-            java.nio.file.Path snapshot = LakePublisher.local(lake.snapshot());
+            java.nio.file.Path snapshot = UserPath.local(lake.snapshot());
             java.nio.file.Path inSnapshot = snapshot.resolve("finsam.duckdb");
             DuckDbCatalog.create(inSnapshot, snapshot, runId, writer.partitioned());
-            catalog = LakePublisher.local(lake.root()).resolve(".finsam.duckdb-" + runId);
+            catalog = UserPath.local(lake.root()).resolve(".finsam.duckdb-" + runId);
             java.nio.file.Files.copy(inSnapshot, catalog, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         lake.publish(TABLES);
