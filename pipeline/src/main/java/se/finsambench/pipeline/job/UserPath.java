@@ -87,7 +87,10 @@ public final class UserPath {
 
     /** A local path as a Hadoop path, through its URI (every byte of the name kept, none read as syntax). */
     static org.apache.hadoop.fs.Path hadoop(java.nio.file.Path local) {
-        return new org.apache.hadoop.fs.Path(local.toAbsolutePath().toUri());
+        String uri = local.toAbsolutePath().toUri().toString();
+        // java.nio ends the URI of an existing folder with "/", which Hadoop would then show in every path.
+        return new org.apache.hadoop.fs.Path(URI.create(uri.endsWith("/") && uri.length() > "file:///".length()
+                ? uri.substring(0, uri.length() - 1) : uri));
     }
 
     /**

@@ -24,12 +24,14 @@ final class Catalog {
     private final boolean synthetic;
     /** The private copy opened instead of LAKE/finsam.duckdb, removed on close; null when none. */
     private final Path temporary;
+    private final DuckDbFile opened;
     private int borrowed;
     private boolean retired;
     private boolean closed;
 
-    private Catalog(DuckDBConnection root, String runId, boolean synthetic, Path temporary) {
+    private Catalog(DuckDBConnection root, String runId, boolean synthetic, Path temporary, DuckDbFile opened) {
         this.temporary = temporary;
+        this.opened = opened;
         this.root = root;
         this.runId = runId;
         this.synthetic = synthetic;
@@ -67,9 +69,14 @@ final class Catalog {
         // cap instead of materialising all of it first (DuckDB materialises by default; duplicates inherit this).
         props.setProperty("jdbc_stream_results", "true");
         DuckDBConnection conn;
+        DuckDbFile db = null;
         try {
-            conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
-        } catch (SQLException e) {
+            db = DuckDbFile.of(file);
+            conn = (DuckDBConnection) DriverManager.getConnection(db.jdbcUrl(), props);
+        } catch (SQLException | java.io.IOException e) {
+            if (db != null) {
+                db.close();
+            }
             deleteQuietly(temporary);
             throw new LakeException("cannot open " + file + " read-only: " + e.getMessage(), e);
         }
@@ -94,9 +101,10 @@ final class Catalog {
             if (runId == null) {
                 throw new LakeException(file + " has no lake_info row");
             }
-            return new Catalog(conn, runId, synthetic, temporary);
+            return new Catalog(conn, runId, synthetic, temporary, db);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(conn);
+            db.close();
             deleteQuietly(temporary);
             if (e instanceof LakeException le) {
                 throw le;
@@ -162,6 +170,7 @@ final class Catalog {
         if (!closed) {
             closed = true;
             closeQuietly(root);
+            opened.close();
             deleteQuietly(temporary);
         }
     }
