@@ -19,7 +19,8 @@ import se.finsambench.pipeline.extract.ExtractionResult;
         mixinStandardHelpOptions = true,
         description = {
             "Read report files and print every figure found, with where it was stated.",
-            "Files that cannot be read are reported on stderr; the others are still printed."})
+            "Files that cannot be read are reported on stderr, one line each; the others are still printed.",
+            "Exit code: the number of files that could not be read (at most 125); 0 when every file was read."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -32,6 +33,13 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Time limit to read and extract one file (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    /** Exit codes above this mean other things to shells (126 and up). */
+    static final int MOST_FAILED = 125;
+
     @Override
     public Integer call() throws IOException {
         // Check every argument before printing anything, so a typo does not leave half an output.
@@ -40,17 +48,18 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "No such file: " + file);
             }
         }
-        FileExtractor extractor = new FileExtractor(spec.commandLine().getErr());
-        int processed = 0;
-        try (FactRowWriter writer = new FactRowWriter(format, spec.commandLine().getOut())) {
+        int failed = 0;
+        try (FileExtractor extractor = new FileExtractor(spec.commandLine().getErr(), timeoutSeconds);
+             FactRowWriter writer = new FactRowWriter(format, spec.commandLine().getOut())) {
             for (Path file : files) {
                 Optional<ExtractionResult> result = extractor.extract(file);
                 if (result.isPresent()) {
                     writer.writeDocument(file.toString(), result.get(), result.get().facts());
-                    processed++;
+                } else {
+                    failed++;
                 }
             }
         }
-        return processed > 0 ? 0 : 1;
+        return Math.min(failed, MOST_FAILED);
     }
 }

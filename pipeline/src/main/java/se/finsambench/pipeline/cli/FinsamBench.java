@@ -17,7 +17,31 @@ public final class FinsamBench implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new FinsamBench()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line as main runs it: a command that fails prints one line, {@code <command>: <what went wrong>},
+     * and exits with 1; the stack trace only with {@code FINSAMBENCH_DEBUG=1}.
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new FinsamBench()).setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println(command.getCommandName() + ": " + oneLine(e));
+            if (System.getenv("FINSAMBENCH_DEBUG") != null) {
+                e.printStackTrace(command.getErr());
+            }
+            command.getErr().flush();
+            return 1;
+        });
+    }
+
+    /** What went wrong, for a person: the message, not the Java class that noticed it. */
+    static String oneLine(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (give Java more with JAVA_OPTS=-Xmx8g)";
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+        return message.isEmpty() ? e.getClass().getSimpleName() : message;
     }
 
     @Override

@@ -58,6 +58,10 @@ final class IngestCommand implements Callable<Integer> {
             + "lake's extraction cache (the cache is still refreshed).")
     boolean noCache;
 
+    @Option(names = "--retry-failed", description = "Extract again the files that ran out of time in an earlier run "
+            + "(the cache remembers them, so they are otherwise tried again only when they or the extractor change).")
+    boolean retryFailed;
+
     @Override
     public Integer call() throws Exception {
         long maxBytes = parseSize(maxFileSize);
@@ -73,7 +77,8 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // Spark's own master flag wins when run by spark-submit; otherwise --master.
         String effectiveMaster = System.getProperty("spark.master", master);
-        IngestOptions options = new IngestOptions(input, lake, corrections, maxBytes, timeoutSeconds, System.err, !noCache);
+        IngestOptions options = new IngestOptions(input, lake, corrections, maxBytes, timeoutSeconds, System.err, !noCache,
+                retryFailed);
         SparkSession spark = SparkSessions.create(effectiveMaster);
         try {
             IngestResult result = new IngestJob(spark, options).run();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.finsambench.pipeline.read.Cancellation;
 import se.finsambench.pipeline.read.TextDocument;
 
 /**
@@ -62,6 +63,7 @@ public final class ReportExtractor {
         List<List<NnsTableReader.Party>> nnsColumns = null;
         ctx.statementScale = statementScale(ctx);
         for (TableBlock table : ctx.layout.tables()) {
+            Cancellation.check();
             if (table.section() == SectionKind.TOC || TableOfContents.looksLikeOne(table)) {
                 continue;
             }

@@ -80,7 +80,7 @@ public final class IngestJob {
         LongAccumulator done = spark.sparkContext().longAccumulator("documents extracted");
         LocalDate today = LocalDate.ofInstant(start, ZoneOffset.UTC);
         ExtractionCache cache = timed("extract", () -> ExtractionCache.load(spark, lake, runId, today, options.cache(),
-                notices));
+                options.retryFailed(), notices));
         var hadoopConfOnce = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new SerializableConfiguration(hadoopConf));
         ExtractDocuments extract = new ExtractDocuments(done, options.timeoutSeconds(), options.maxFileSize(),

@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import se.finsambench.pipeline.read.ReadBudget;
 
 /**
  * The read step of one listed file, inside a task: its bytes, at most the size limit, or the plain reason
@@ -93,18 +94,11 @@ final class InputBytes {
     private static Read tooLarge(String location, long size, long limit) {
         String length = size >= 0 ? size + " bytes" : "more than " + limit + " bytes";
         return Read.refused(pathId(location), Math.max(size, limit + 1), "file too large (" + length
-                + "; the limit is " + describeSize(limit) + ", set by --max-file-size); it was not read");
+                + "; the limit is " + ReadBudget.describe(limit) + ", set by --max-file-size); it was not read");
     }
 
     /** A stand-in doc_id for a file whose bytes were not read: the hash of its path (the bytes of its name). */
     static String pathId(String location) {
         return "unread:" + ExtractDocuments.sha256(UserPath.bytes(location));
-    }
-    static String describeSize(long bytes) {
-        long mib = 1L << 20;
-        if (bytes % mib == 0) {
-            return bytes / mib + " MiB";
-        }
-        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
     }
 }
