@@ -4,18 +4,23 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * A DOCX's ZIP package measured against the {@link ReadBudget} before POI builds it in memory: POI keeps every
  * part unzipped and parses the body into a tree, recursing into tables in tables, so a 1.5 MB file whose XML
- * expands to 98 MB takes minutes and gigabytes, and 50,000 nested tables overflow the stack. The parts are
- * unzipped here as a stream (nothing kept) and the body's nesting is counted with a streaming XML reader.
+ * expands to 98 MB takes minutes and gigabytes, and 50,000 nested tables overflow the stack. First the sizes the
+ * package declares (its central directory: no unzipping), then, as declared sizes can lie, the parts are unzipped
+ * as a stream (nothing kept) and the body's nesting is counted with a streaming XML reader.
  * A package this cannot read is left to POI, which gives its own reason.
  */
 final class DocxPackage {
@@ -27,6 +32,9 @@ final class DocxPackage {
     }
 
     static void check(byte[] bytes, ReadBudget budget) throws UnreadableDocumentException {
+        if (declaredMarkup(bytes) > budget.maxMarkupBytes()) {
+            throw tooLarge(budget);
+        }
         ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes));
         Counted part = new Counted(zip, budget.maxMarkupBytes());
         try (zip) {
@@ -35,7 +43,7 @@ final class DocxPackage {
                 if (name.equals(BODY) && depth(part, budget.maxNesting()) > budget.maxNesting()) {
                     throw new UnreadableDocumentException("the DOCX is nested too deeply to read: its body has "
                             + "elements (tables in tables) more than " + budget.maxNesting() + " levels deep");
-                } else if (name.endsWith(".xml") || name.endsWith(".rels")) {
+                } else if (isMarkup(name)) {
                     part.skipAll();
                 }
                 checkSize(part, budget);
@@ -48,9 +56,33 @@ final class DocxPackage {
 
     private static void checkSize(Counted part, ReadBudget budget) throws UnreadableDocumentException {
         if (part.total > budget.maxMarkupBytes()) {
-            throw new UnreadableDocumentException("the DOCX is too large to read: its text markup expands to more "
-                    + "than " + ReadBudget.describe(budget.maxMarkupBytes()) + " (a long Word report holds a few MiB)");
+            throw tooLarge(budget);
         }
+    }
+
+    private static UnreadableDocumentException tooLarge(ReadBudget budget) {
+        return new UnreadableDocumentException("the DOCX is too large to read: its text markup expands to more than "
+                + ReadBudget.describe(budget.maxMarkupBytes()) + " (a long Word report holds a few MiB)");
+    }
+
+    private static boolean isMarkup(String part) {
+        return part.endsWith(".xml") || part.endsWith(".rels");
+    }
+
+    /** The unzipped size the central directory declares for the XML parts; 0 when it cannot be read. */
+    private static long declaredMarkup(byte[] bytes) {
+        long total = 0;
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (isMarkup(entry.getName()) && entry.getSize() > 0) {
+                    total += entry.getSize();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0; // the streaming count below decides
+        }
+        return total;
     }
 
     /** The deepest element nesting of a part, counted up to just past the limit. */

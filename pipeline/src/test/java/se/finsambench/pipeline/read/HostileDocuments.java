@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -101,5 +102,22 @@ public final class HostileDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The bytes with {@code inserted} put at the end of each of the given 1-based lines. */
+    public static byte[] withByteAtLineEnds(byte[] bytes, byte inserted, Set<Integer> lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int line = 1;
+        for (byte b : bytes) {
+            if (b == '\n' && lines.contains(line)) {
+                out.write(' ');
+                out.write(inserted);
+            }
+            out.write(b);
+            if (b == '\n') {
+                line++;
+            }
+        }
+        return out.toByteArray();
     }
 }

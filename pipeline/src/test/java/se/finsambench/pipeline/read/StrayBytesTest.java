@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -32,23 +31,6 @@ class StrayBytesTest {
         return Files.readAllBytes(Path.of(System.getProperty("finsam.shared", "../../shared"), "corpus/seeds", name));
     }
 
-    /** The bytes with {@code inserted} put at the end of each of the given 1-based lines. */
-    static byte[] withByteAtLineEnds(byte[] bytes, byte inserted, Set<Integer> lines) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int line = 1;
-        for (byte b : bytes) {
-            if (b == '\n' && lines.contains(line)) {
-                out.write(' ');
-                out.write(inserted);
-            }
-            out.write(b);
-            if (b == '\n') {
-                line++;
-            }
-        }
-        return out.toByteArray();
-    }
-
     private static Set<String> figures(ExtractionResult result, Set<Integer> exceptLines) {
         return result.facts().stream().filter(f -> !exceptLines.contains(f.sourceLine()))
                 .map(f -> f.concept() + "|" + f.member() + "|" + f.periodEnd() + "|" + f.scenario() + "|" + f.value()
@@ -64,7 +46,7 @@ class StrayBytesTest {
         while (!(lines.get(middle - 1).contains("\t") && lines.get(middle - 1).matches(".*\\d.*"))) {
             middle++;
         }
-        TextDocument text = reader.read("001.txt", withByteAtLineEnds(clean, EN_DASH_1252, Set.of(middle)));
+        TextDocument text = reader.read("001.txt", HostileDocuments.withByteAtLineEnds(clean, EN_DASH_1252, Set.of(middle)));
         TextDocument expected = reader.read("001.txt", clean);
 
         assertEquals(expected.lines().size(), text.lines().size());
@@ -87,7 +69,7 @@ class StrayBytesTest {
         byte[] clean = seed("000_c34c0b303fa1ddf6.txt");
         int lines = new String(clean, UTF_8).lines().toList().size();
         Set<Integer> broken = Set.of(lines / 7, 3 * lines / 7, 5 * lines / 7);
-        TextDocument text = reader.read("000.txt", withByteAtLineEnds(clean, EN_DASH_1252, broken));
+        TextDocument text = reader.read("000.txt", HostileDocuments.withByteAtLineEnds(clean, EN_DASH_1252, broken));
         ExtractionResult before = extractor.extract(reader.read("000.txt", clean));
         ExtractionResult after = extractor.extract(text);
 
@@ -107,7 +89,7 @@ class StrayBytesTest {
 
     @Test
     void aStrayByteInAnHtmlFileNamesTheLineOfTheFile() throws Exception {
-        byte[] html = withByteAtLineEnds("<html><body>\n<h1>Årsredovisning 2023</h1>\n<p>Kostnader 3 000</p>\n</body></html>\n"
+        byte[] html = HostileDocuments.withByteAtLineEnds("<html><body>\n<h1>Årsredovisning 2023</h1>\n<p>Kostnader 3 000</p>\n</body></html>\n"
                 .getBytes(UTF_8), EN_DASH_1252, Set.of(3));
         TextDocument text = reader.read("r.html", html);
         assertEquals(List.of("Årsredovisning 2023", "Kostnader 3 000", "\uFFFD"), text.lines());
