@@ -17,6 +17,11 @@ public final class FinsamBench implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!names.equalsIgnoreCase("UTF-8")) { // the launcher sets a UTF-8 locale; spark-submit may not
+            System.err.println("finsambench: file names are " + names + " under this locale, not UTF-8: a path with "
+                    + "å, ä or ö cannot be given (set LANG=C.UTF-8); files found in folders are still read by their bytes");
+        }
         System.exit(commandLine().execute(args));
     }
 

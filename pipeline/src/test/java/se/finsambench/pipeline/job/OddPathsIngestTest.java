@@ -3,16 +3,22 @@ package se.finsambench.pipeline.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.finsambench.pipeline.cli.FinsamBench;
 
 /**
  * Folders and files named the way people name them — spaces, brackets, braces, stars, question marks, quotes,
@@ -82,6 +88,43 @@ class OddPathsIngestTest {
 
     private static boolean usable(String status) {
         return "ok".equals(status) || "partial".equals(status);
+    }
+
+    /**
+     * Under the POSIX locale Java cannot represent "å" in a file name (its file-name encoding is ASCII); files found
+     * in a folder are still read by their bytes and shown by them. (The launcher sets a UTF-8 locale, so that
+     * arguments with "å" work too; this runs Java without it.)
+     */
+    @Test
+    void underThePosixLocaleFilesNamedWithÅäöAreReadByTheirBytes() throws Exception {
+        Path posixIn = Files.createDirectories(tmp.resolve("posix-in"));
+        Files.copy(HostileCorpus.seeds().resolve(HostileCorpus.SEEDS.get(0)), posixIn.resolve("årsredovisning.txt"));
+        Files.copy(HostileCorpus.seeds().resolve(HostileCorpus.SEEDS.get(3)),
+                Path.of(URI.create(posixIn.toUri() + LATIN1_NAME)));
+        Path posixLake = tmp.resolve("posix-lake");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Xmx") || a.startsWith("-Djdk.")).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), FinsamBench.class.getName(), "ingest",
+                "--input", posixIn.toString(), "--lake", posixLake.toString()));
+        ProcessBuilder java = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("posix.log").toFile());
+        java.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+        java.environment().put("LC_ALL", "POSIX");
+        Process run = java.start();
+        assertTrue(run.waitFor(10, TimeUnit.MINUTES), "the ingest finished");
+        String log = Files.readString(tmp.resolve("posix.log"));
+        assertEquals(0, run.exitValue(), log);
+        assertTrue(log.contains("under this locale, not UTF-8"), "Java ran under POSIX: " + log);
+        try (LakeQueries q = new LakeQueries(posixLake)) {
+            Map<String, Object> statuses = new TreeMap<>();
+            for (Map<String, Object> r : q.rows("SELECT regexp_extract(source_path, '[^/]+$') AS file, status "
+                    + "FROM documents")) {
+                statuses.put((String) r.get("file"), r.get("status"));
+            }
+            assertEquals(Set.of("årsredovisning.txt", "protokoll-å.txt"), statuses.keySet());
+            assertTrue(statuses.values().stream().allMatch(s -> usable((String) s)), statuses.toString());
+        }
     }
 
     @Test
