@@ -55,29 +55,14 @@ public final class SqlCommand implements Callable<Integer> {
         // Progress logging belongs to the server; here stdout is the result and stderr the verdict.
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        int code;
-        try {
-            code = commandLine().execute(args);
-        } catch (OutOfMemoryError e) { // picocli passes errors on; a result too large to print is one line too
-            System.err.println("sql: out of memory: the result is too large to print (ask for fewer rows with --limit, or"
-                    + " give Java more with WEB_JAVA_OPTS=-Xmx4g)");
-            code = 1;
-        }
-        System.exit(code);
+        System.exit(CommandErrors.execute(commandLine(), "the result is too large to print (ask for fewer rows with"
+                + " --limit, or give Java more with WEB_JAVA_OPTS=-Xmx4g)", args));
     }
 
-    /**
-     * SQL that starts with a comment ("-- …") is the query, not an unknown option. Whatever fails is one line on
-     * stderr and exit code 1, never a stack trace.
-     */
+    /** SQL that starts with a comment ("-- …") is the query, not an unknown option. */
     public static CommandLine commandLine() {
         return new CommandLine(new SqlCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setUnmatchedOptionsArePositionalParams(true)
-                .setExecutionExceptionHandler((e, command, parsed) -> {
-                    String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
-                    command.getErr().println("sql: " + (message.isEmpty() ? e.getClass().getSimpleName() : message));
-                    return 1;
-                });
+                .setUnmatchedOptionsArePositionalParams(true);
     }
 
     @Override
