@@ -50,7 +50,7 @@ const F = (() => {
   }
 
   function append(node, children) {
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
     }
@@ -200,7 +200,86 @@ const F = (() => {
     return String(name || '').replace(/^Samordningsförbundet\s+/i, '').replace(/\s+samordningsförbund(et)?$/i, '');
   }
 
-  return { fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
+  /** A document by its file name, linked to its text (/dokument/<id>), the path relative to the corpus on hover. */
+  function docLink(d, line) {
+    if (!d || !d.doc_id) return document.createTextNode('–');
+    const href = '/dokument/' + encodeURIComponent(d.doc_id) + (line ? '?rad=' + line + '#rad-' + line : '');
+    return el('a', { href, title: d.file || d.file_name || d.doc_id, class: 'file' }, d.file_name || (d.doc_id.slice(0, 12) + '…'));
+  }
+
+  /*
+   * Definitions next to every number, as Kolada does: the indicator's name is focusable and shows its formula,
+   * unit, direction and population reference on hover and on focus (keyboard and touch).
+   */
+  const units = { kr: 'kronor', '%': 'procent', pp: 'procentenheter', 'per 1000': 'per 1 000 invånare' };
+  function definitionText(info) {
+    if (!info) return '';
+    const dir = info.better > 0 ? 'Högre är bättre.' : info.better < 0 ? 'Lägre är bättre.' : 'Varken högre eller lägre är bättre i sig.';
+    const population = /inhabitant|per_1000/.test(info.id) ? ' Befolkning: SCB, invånare 20–74 år i medlemskommunerna, närmaste referensår.' : '';
+    return info.label + ': ' + info.help + '. Enhet: ' + (units[info.unit] || info.unit) + '. ' + dir + population;
+  }
+
+  function defined(info, text) {
+    const tip = definitionText(info);
+    return el('span', { class: 'def', tabindex: '0', 'data-def': tip, 'aria-label': tip }, text || (info ? info.label : ''));
+  }
+
+  /** "Ladda ner: CSV · Excel" for one table of a page, with the page's filters (the file name holds them). */
+  function exportLinks(page, table, filters) {
+    const q = query(filters || {});
+    const base = '/api/export/' + page + '/' + table;
+    return el('p', { class: 'export' }, 'Ladda ner: ',
+      el('a', { href: base + '.csv' + (q ? '?' + q : ''), download: '' }, 'CSV'), ' · ',
+      el('a', { href: base + '.xlsx' + (q ? '?' + q : ''), download: '' }, 'Excel'));
+  }
+
+  /** A bar chart's box grows with its bars, so every name has room (about 20 px per bar). */
+  function fitHeight(container, bars, min) {
+    container.style.height = Math.max(min || 300, bars * 20 + 70) + 'px';
+  }
+
+  /** A five-year sparkline as inline SVG (no markup from data: only numbers become coordinates). */
+  function sparkline(values, years, unit) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const w = 90;
+    const h = 22;
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    svg.setAttribute('width', w);
+    svg.setAttribute('height', h);
+    svg.setAttribute('class', 'spark');
+    const known = values.map((v, i) => [i, v]).filter(p => p[1] !== null && p[1] !== undefined);
+    const text = years.map((y, i) => y + ': ' + fmt(values[i], unit)).join(', ');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', 'Senaste fem åren: ' + text);
+    const title = document.createElementNS(ns, 'title');
+    title.textContent = text;
+    svg.appendChild(title);
+    if (known.length) {
+      const lo = Math.min(...known.map(p => p[1]));
+      const hi = Math.max(...known.map(p => p[1]));
+      const x = i => 3 + i * (w - 6) / Math.max(1, values.length - 1);
+      const y = v => (hi === lo ? h / 2 : h - 3 - (v - lo) * (h - 6) / (hi - lo));
+      const line = document.createElementNS(ns, 'polyline');
+      line.setAttribute('points', known.map(p => x(p[0]) + ',' + y(p[1])).join(' '));
+      svg.appendChild(line);
+      const last = known[known.length - 1];
+      const dot = document.createElementNS(ns, 'circle');
+      dot.setAttribute('cx', x(last[0]));
+      dot.setAttribute('cy', y(last[1]));
+      dot.setAttribute('r', 2.5);
+      svg.appendChild(dot);
+    }
+    return svg;
+  }
+
+  /** The page's group (grupp=…) kept when linking to another page, so a peer group follows the user. */
+  function withGroup(href) {
+    const g = params().get('grupp');
+    return g ? href + (href.includes('?') ? '&' : '?') + 'grupp=' + encodeURIComponent(g) : href;
+  }
+
+  return { docLink, definitionText, defined, exportLinks, fitHeight, sparkline, withGroup, fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
     indicatorLink, associationLink, qualityTag, statusTag, docTypes, conceptLabel, selectField, fail, clearError, quartileColour,
     quartileMark, quartileName, quartileLegend, shortName, NBSP };
 })();

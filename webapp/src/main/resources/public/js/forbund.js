@@ -52,15 +52,21 @@
       v => { F.setParams({ period: v }); series(); }));
     const rows = data.rows.filter(r => r.indicator_id === info.id && r.period === period);
     const unit = F.indicatorUnit(info.id, info.unit);
+    F.$('series-note').textContent = F.definitionText(info);
+    // The national quartile band as a stacked area: Q1 (invisible) with Q3 − Q1 on top of it.
     Charts.draw(F.$('series-chart'), {
-      grid: { left: 80, right: 30, top: 40, bottom: 40 },
-      legend: { top: 5 },
-      xAxis: { type: 'category', data: rows.map(r => r.period_end) },
+      grid: { left: 10, right: 30, top: 40, bottom: 40, containLabel: true },
+      legend: { top: 5, data: [F.shortName(data.association.name), 'Riksmedian', 'Rikets mittersta hälft'] },
+      xAxis: { type: 'category', data: rows.map(r => r.period_end), axisLabel: { interval: 0, rotate: window.innerWidth < 700 ? 60 : 0 } },
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: v => F.fmt(v, unit) } },
-      tooltip: { trigger: 'item', formatter: p => p.seriesName + ' ' + p.name + ': ' + F.fmt(p.value, unit) },
+      tooltip: { trigger: 'axis', formatter: ps => { const r = rows[ps[0].dataIndex]; return r.period_end + '\n' + F.shortName(data.association.name) + ': '
+        + F.fmt(r.value, unit) + '\nRiksmedian: ' + F.fmt(r.nationalMedian, unit) + '\nKvartiler: ' + F.fmt(r.nationalQ1, unit) + ' – ' + F.fmt(r.nationalQ3, unit); } },
       series: [
-        { name: F.shortName(data.association.name), type: 'line', symbolSize: 9, connectNulls: true, data: rows.map(r => r.value) },
-        { name: 'Riksmedian', type: 'line', symbolSize: 7, connectNulls: true, lineStyle: { type: 'dashed' }, data: rows.map(r => r.nationalMedian) },
+        { name: 'q1', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, data: rows.map(r => r.nationalQ1), tooltip: { show: false } },
+        { name: 'Rikets mittersta hälft', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: '#dbe7f5' },
+          data: rows.map(r => (r.nationalQ3 === null || r.nationalQ1 === null ? null : r.nationalQ3 - r.nationalQ1)) },
+        { name: 'Riksmedian', type: 'line', symbolSize: 7, connectNulls: true, lineStyle: { type: 'dashed' }, itemStyle: { color: '#5a6472' }, data: rows.map(r => r.nationalMedian) },
+        { name: F.shortName(data.association.name), type: 'line', symbolSize: 9, connectNulls: true, itemStyle: { color: '#1f5fa8' }, data: rows.map(r => r.value) },
       ],
     });
   }
@@ -69,9 +75,10 @@
     const periods = [...new Set(data.rows.map(r => r.period_end))].sort();
     const byIndicator = data.indicators.map(info => ({ info, cells: Object.fromEntries(data.rows.filter(r => r.indicator_id === info.id).map(r => [r.period_end, r])) }));
     Table.render(F.$('indicator-table'), [
-      { label: 'Indikator', value: x => x.info.label, cell: x => F.el('a', { href: '/jamforelse?' + F.query({ indikator: x.info.id }) }, x.info.label) },
+      { label: 'Indikator', value: x => x.info.label, cell: x => F.el('span', {}, F.defined(x.info), ' ', F.el('a', { href: '/jamforelse?' + F.query({ indikator: x.info.id }), title: 'Jämför alla förbund' }, '→')) },
       ...periods.map(p => ({ label: p, num: true, value: x => (x.cells[p] ? x.cells[p].value : null), cell: x => cell(x.cells[p]) })),
-    ], byIndicator, { id: 'association-indicators', caption: 'Värde, med riksmedianen för samma år och periodtyp under.' });
+    ], byIndicator, { id: 'association-indicators', caption: 'Värde, med riksmedianen för samma år och periodtyp under.',
+      export: { page: 'forbund', table: 'indikatorer', filters: { id: data.association.id } } });
   }
 
   function cell(r) {
@@ -89,7 +96,7 @@
     Charts.draw(F.$('contrib-chart'), {
       grid: { left: 80, right: 30, top: 40, bottom: 30 },
       legend: { top: 5, type: 'scroll' },
-      xAxis: { type: 'category', data: years.map(String) },
+      xAxis: { type: 'category', data: years.map(String), axisLabel: { interval: 0, rotate: window.innerWidth < 700 ? 60 : 0 } },
       yAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, 'SEK') } },
       tooltip: { trigger: 'item', formatter: p => p.seriesName + ' ' + p.name + ': ' + F.fmt(p.value, 'SEK') },
       series: members.map(m => ({ name: memberLabel(m), type: 'bar', stack: 'bidrag',
@@ -100,7 +107,8 @@
     Table.render(F.$('contrib-table'), [
       { label: 'Medlem', value: m => memberLabel(m), cell: m => memberLabel(m) },
       ...years.map(y => ({ label: String(y), num: true, value: m => (find(m, y) || {}).value, cell: m => F.factLink(find(m, y), 'SEK') })),
-    ], all, { id: 'contribution-table', empty: 'Inga medlemsbidrag hittades i rapporterna.' });
+    ], all, { id: 'contribution-table', empty: 'Inga medlemsbidrag hittades i rapporterna.',
+      export: { page: 'forbund', table: 'medlemsbidrag', filters: { id: data.association.id } } });
   }
 
   function interventions() {
@@ -112,17 +120,19 @@
       { label: 'Deltagare', num: true, value: r => (r.participants_total || {}).value, cell: r => v(r, 'participants_total', 'count') },
       { label: 'Avslutade', num: true, value: r => (r.exits_total || {}).value, cell: r => v(r, 'exits_total', 'count') },
       { label: 'Till arbete eller studier', num: true, value: r => (r.exits_work_or_studies || {}).value, cell: r => v(r, 'exits_work_or_studies', 'count') },
-    ], data.interventions, { id: 'intervention-table', empty: 'Inga insatser namngivna i rapporterna.' });
+    ], data.interventions, { id: 'intervention-table', empty: 'Inga insatser namngivna i rapporterna.',
+      export: { page: 'forbund', table: 'insatser', filters: { id: data.association.id } } });
   }
 
   function nns() {
     Table.render(F.$('nns'), [
-      { label: 'Indikator', value: r => r.number, cell: r => 'Indikator ' + r.number },
+      { label: 'Indikator', value: r => r.number, cell: r => F.el('span', {}, F.el('strong', {}, String(r.number) + '. '), r.wording || 'NNS-indikator ' + r.number) },
       { label: 'Period', value: r => r.period_end, cell: r => r.period_end },
       { label: 'Förbundet', num: true, value: r => r.value, cell: r => F.indicatorLink(data.association.id, r.indicator_id, r.period_end, r.value, '%') },
       { label: 'Riket', num: true, value: r => r.national, cell: r => F.fmt(r.national, '%') },
       { label: 'Skillnad', num: true, value: r => r.difference, cell: r => F.indicatorLink(data.association.id, r.indicator_id + '_vs_national', r.period_end, r.difference, 'pp') },
-    ], data.nns, { id: 'nns-table', empty: 'Inga NNS-indikatorer i rapporterna.' });
+    ], data.nns, { id: 'nns-table', empty: 'Inga NNS-indikatorer i rapporterna.',
+      export: { page: 'forbund', table: 'nns', filters: { id: data.association.id } } });
   }
 
   function documents() {
@@ -130,12 +140,13 @@
       { label: 'Typ', value: d => d.doc_type, cell: d => F.docTypes[d.doc_type] || d.doc_type },
       { label: 'År', num: true, value: d => d.fiscal_year, cell: d => String(d.fiscal_year || '–') },
       { label: 'Period/datum', value: d => d.period_end || d.meeting_date, cell: d => d.period_end || d.meeting_date || '–' },
-      { label: 'Status', value: d => d.status, cell: d => F.el('span', {}, F.statusTag(d.status), (d.problems || []).length ? ' ' + d.problems.join('; ') : '') },
+      { label: 'Status', value: d => d.status, cell: d => F.el('span', {}, F.statusTag(d.status), (d.problems || []).length ? ' ' + d.problems.length + ' anmärkningar' : '') },
       { label: 'Kontroller', num: true, value: d => d.failed, cell: d => (d.checks ? (d.checks - d.failed) + ' av ' + d.checks + ' godkända' : '–') },
-      { label: 'Fil', value: d => d.source_path, cell: d => F.el('code', {}, d.source_path) },
-    ], data.documents, { id: 'document-table' });
+      { label: 'Fil', value: d => d.file_name, cell: d => F.docLink(d) },
+    ], data.documents, { id: 'document-table', key: 5, export: { page: 'forbund', table: 'dokument', filters: { id: data.association.id } } });
     Table.render(F.$('checks'), [
-      { label: 'Kontroll', value: c => c.check_id, cell: c => F.el('span', {}, F.el('code', {}, c.check_id), ' ', c.description || '') },
+      { label: 'Kontroll', value: c => c.description, cell: c => c.description || c.check_id },
+      { label: 'Dokument', value: c => c.file_name, cell: c => F.docLink(c) },
       { label: 'Period', value: c => c.period_end, cell: c => c.period_end || '–' },
       { label: 'Förväntat', num: true, value: c => c.expected, cell: c => F.fmt(c.expected, '') },
       { label: 'Faktiskt', num: true, value: c => c.actual, cell: c => F.fmt(c.actual, '') },

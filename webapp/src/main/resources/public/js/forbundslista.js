@@ -3,7 +3,8 @@
 (() => {
   async function load() {
     try {
-      const data = await F.api('/api/forbund');
+      const data = await F.api('/api/forbund?' + F.params().toString());
+      F.$('group').textContent = 'Visar: ' + data.groupLabel + ' (' + data.rows.length + ' förbund).';
       document.querySelectorAll('.loading').forEach(n => n.remove());
       Table.render(F.$('table'), [
         { label: 'Förbund', value: a => a.name, cell: a => F.associationLink(a.id, a.name) },
@@ -11,7 +12,7 @@
         { label: 'Medlemskommuner', value: a => a.members.join(', '), cell: a => a.members.join(', ') || '–' },
         { label: 'Invånare 20–74 år', num: true, value: a => a.workingAge, cell: a => F.fmt(a.workingAge, 'people') },
         { label: 'Storlek', value: a => a.sizeClass, cell: a => a.sizeClass || '–' },
-      ], data.rows, { id: 'association-table', sortIndex: 0 });
+      ], data.rows, { id: 'association-table', sortIndex: 0, export: { page: 'forbundslista', table: 'forbund', filters: data.filters } });
     } catch (e) { F.fail(e); }
   }
   load();

@@ -15,7 +15,7 @@
   function sourceLine(f) {
     const text = f.source_text || '';
     const pre = F.el('p', { class: 'source-line', 'data-line': f.source_line },
-      F.el('span', { class: 'line-no' }, 'rad ' + f.source_line));
+      F.el('span', { class: 'line-no' }, (f.source_page ? 'sidan ' + f.source_page + ', ' : '') + 'rad ' + f.source_line));
     const h = f.highlight;
     if (h && h.start >= 0 && h.end <= text.length) {
       pre.append(text.slice(0, h.start), F.el('mark', {}, text.slice(h.start, h.end)), text.slice(h.end));
@@ -37,7 +37,7 @@
       fact('Förbund', F.associationLink(i.association_id, i.name));
       fact('Period', i.period_end + ' (räkenskapsår ' + i.fiscal_year + ')');
       fact('Värde', F.fmt(i.value, F.indicatorUnit(i.indicator_id, i.unit)));
-      fact('Beräkning', info.help);
+      fact('Beräkning', F.defined(info, info.help));
       fact('Täljare / nämnare', F.fmt(i.numerator, '') + ' / ' + F.fmt(i.denominator, ''));
       fact('Kvalitet', F.qualityTag(i.quality));
       if (i.note) fact('Anmärkning', i.note);
@@ -57,7 +57,9 @@
         F.el('p', {}, 'Utläst värde: ', F.el('strong', {}, F.fmt(f.value, f.unit)),
           f.selected ? ' (valt värde)' : ' (alternativ uppgift, inte vald)',
           ' · säkerhet ' + F.fmt(f.confidence * 100, '%'),
-          ' · ', F.el('span', {}, (F.docTypes[doc.doc_type] || doc.doc_type || 'dokument') + ' '), F.el('code', {}, doc.source_path || f.doc_id))));
+          ' · ', F.el('span', {}, (F.docTypes[doc.doc_type] || doc.doc_type || 'dokument') + ' '), F.docLink(doc, f.source_line),
+          f.source_page ? ' · sidan ' + f.source_page : '',
+          ' · ', F.el('a', { href: '/dokument/' + encodeURIComponent(f.doc_id) + '?rad=' + f.source_line + '#rad-' + f.source_line }, 'Visa raderna runt siffran'))));
     }
     Table.render(F.$('documents'), [
       { label: 'Förbund', value: d => d.association_name, cell: d => F.associationLink(d.association_id, d.association_name) },
@@ -65,7 +67,7 @@
       { label: 'Period', value: d => d.period_end, cell: d => d.period_end || d.meeting_date || '–' },
       { label: 'Beslutad', value: d => d.decided_on, cell: d => d.decided_on || '–' },
       { label: 'Status', value: d => d.status, cell: d => F.statusTag(d.status) },
-      { label: 'Fil', value: d => d.source_path, cell: d => F.el('code', {}, d.source_path || '–') },
+      { label: 'Fil', value: d => d.file_name, cell: d => F.docLink(d) },
       { label: 'Dokument-id', value: d => d.doc_id, cell: d => F.el('code', { title: d.doc_id }, (d.doc_id || '').slice(0, 12) + '…') },
     ], Object.values(data.documents), { id: 'source-documents' });
   }

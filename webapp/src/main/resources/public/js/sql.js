@@ -103,11 +103,13 @@
     if (section.hidden) return;
     const options = list => list.map(x => F.el('option', { value: x.i }, x.c.name + ' (' + x.c.type + ')'));
     const xs = cols.map((c, i) => ({ c, i }));
-    const firstText = xs.find(x => !numeric(x.c.type));
+    // Categories along the x axis (a name, else a year or id), an amount up the y axis: never the year as a value.
+    const firstText = xs.find(x => !numeric(x.c.type)) || xs.find(x => labelColumn.test(x.c.name));
     F.append(F.clear(F.$('chart-x')), options(xs));
     F.append(F.clear(F.$('chart-y')), options(ys));
-    F.$('chart-x').value = String((firstText || xs[0]).i);
-    F.$('chart-y').value = String((ys.find(y => y.i !== Number(F.$('chart-x').value)) || ys[0]).i);
+    const xi = (firstText || xs[0]).i;
+    F.$('chart-x').value = String(xi);
+    F.$('chart-y').value = String((ys.find(y => y.i !== xi && !labelColumn.test(y.c.name)) || ys.find(y => y.i !== xi) || ys[0]).i);
   }
 
   function drawChart() {
@@ -234,6 +236,7 @@
       });
       const id = F.params().get('q');
       await loadSaved(id);
+      F.$('delete-saved').disabled = !id;
       if (id) await openSaved(id);
     } catch (e) { F.fail(e); }
   }
@@ -248,7 +251,21 @@
     const ex = state.examples[Number(e.target.value)];
     if (ex) { editor.setValue(ex.sql); F.$('query-name').value = ex.title; run(); }
   });
+  async function deleteSaved() {
+    const select = F.$('saved');
+    const id = select.value;
+    if (!id || !window.confirm('Ta bort den sparade frågan ”' + select.selectedOptions[0].textContent + '”?')) return;
+    const response = await fetch('/api/queries/' + encodeURIComponent(id), { method: 'DELETE' });
+    if (!response.ok) { showError(await errorOf(response)); return; }
+    window.history.pushState(null, '', '/sql');
+    F.$('share').hidden = true;
+    await loadSaved('');
+    F.$('delete-saved').disabled = true;
+  }
+
+  F.$('delete-saved').addEventListener('click', () => deleteSaved().catch(err => showError(err.message)));
   F.$('saved').addEventListener('change', e => {
+    F.$('delete-saved').disabled = !e.target.value;
     if (!e.target.value) return;
     window.history.pushState(null, '', '/sql?q=' + encodeURIComponent(e.target.value));
     openSaved(e.target.value).catch(err => showError(err.message));

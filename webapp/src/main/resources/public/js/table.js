@@ -2,17 +2,21 @@
 /*
  * Sortable tables: column headers are real buttons (keyboard usable) and aria-sort says the order.
  * columns: [{ label, value: row => sortable value, cell: row => Node|string, num: bool }]
+ * options: id, caption, empty, sortIndex, ascending; key: index of the column that names the row (it stays in view
+ * when the table scrolls sideways on a phone; default 0; a table of more than 15 rows scrolls in its own box with the
+ * header in view, so no page grows without end); export: { page, table, filters } adds CSV and Excel links.
  */
 const Table = (() => {
   function render(container, columns, rows, options) {
     const opts = options || {};
     let sortIndex = opts.sortIndex === undefined ? -1 : opts.sortIndex;
     let ascending = opts.ascending !== false;
-    const table = F.el('table', { id: opts.id });
+    const keyIndex = opts.key === undefined ? 0 : opts.key;
+    const table = F.el('table', { id: opts.id, class: 'keyed' });
     if (opts.caption) table.appendChild(F.el('caption', {}, opts.caption));
     const headRow = F.el('tr');
     const headers = columns.map((c, i) => {
-      const th = F.el('th', { scope: 'col', class: c.num ? 'num' : null });
+      const th = F.el('th', { scope: 'col', class: [c.num ? 'num' : '', i === keyIndex ? 'key' : ''].join(' ').trim() || null });
       if (c.value) {
         th.appendChild(F.el('button', { type: 'button', class: 'sort', onclick: () => sortBy(i) }, c.label));
       } else {
@@ -42,15 +46,19 @@ const Table = (() => {
       });
       F.clear(body);
       if (sorted.length === 0) {
-        body.appendChild(F.el('tr', {}, F.el('td', { colspan: columns.length, class: 'muted' }, opts.empty || 'Inga rader.')));
+        body.appendChild(F.el('tr', { class: 'empty' }, F.el('td', { colspan: columns.length, class: 'muted' }, opts.empty || 'Inga rader.')));
       }
       for (const row of sorted) {
-        body.appendChild(F.el('tr', {}, columns.map(c => F.el('td', { class: c.num ? 'num' : null }, c.cell(row)))));
+        body.appendChild(F.el('tr', {}, columns.map((c, i) => F.el(i === keyIndex ? 'th' : 'td',
+          { class: [c.num ? 'num' : '', i === keyIndex ? 'key' : ''].join(' ').trim() || null, scope: i === keyIndex ? 'row' : null },
+          c.cell(row)))));
       }
     }
 
     draw();
-    F.clear(container).appendChild(F.el('div', { class: 'table-wrap' }, table));
+    F.clear(container);
+    if (opts.export) container.appendChild(F.exportLinks(opts.export.page, opts.export.table, opts.export.filters));
+    container.appendChild(F.el('div', { class: 'table-wrap' + (rows.length > 15 ? ' scroll' : '') }, table));
     return table;
   }
 

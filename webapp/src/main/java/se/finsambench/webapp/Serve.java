@@ -3,6 +3,8 @@ package se.finsambench.webapp;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +53,22 @@ public final class Serve implements Callable<Integer> {
             + " 2m (default ${DEFAULT-VALUE}); clients may ask for less.")
     String sqlTimeout;
 
+    @Option(names = "--host-name", paramLabel = "NAME", description = "A host name the server is reached by besides its"
+            + " own names and addresses (a DNS name, a reverse proxy's); repeatable. Requests naming others are refused.")
+    List<String> hostNames = new ArrayList<>();
+
+    @Option(names = "--temp-directory", paramLabel = "DIR", description = "Where DuckDB spills what does not fit in memory"
+            + " (never the lake; default: the system's temporary folder).")
+    Path tempDirectory;
+
+    @Option(names = "--max-temp-size", defaultValue = LakeSettings.DEFAULT_MAX_TEMP, description = "Most disk DuckDB may"
+            + " spill to (default ${DEFAULT-VALUE}).")
+    String maxTempSize;
+
+    @Option(names = "--memory-cap", description = "Ceiling on the server's resident memory (default: Java heap + DuckDB"
+            + " memory limit + 768 MB).")
+    String memoryCap;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Serve()).execute(args));
     }
@@ -59,7 +77,12 @@ public final class Serve implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Lake opened;
         try {
-            opened = Lake.open(lake, new LakeSettings(memoryLimit, threads, Duration.ofSeconds(1)));
+            long cap = memoryCap != null ? MemoryCap.bytes(memoryCap) : MemoryCap.defaultCap(MemoryCap.bytes(memoryLimit));
+            String capped = MemoryCap.apply(cap);
+            System.err.println(capped != null ? "serve: " + capped : "serve: memory cap " + MemoryCap.megabytes(cap)
+                    + " (Java heap " + MemoryCap.megabytes(Runtime.getRuntime().maxMemory()) + ", DuckDB " + memoryLimit + ")");
+            opened = Lake.open(lake, new LakeSettings(memoryLimit, threads, Duration.ofSeconds(1),
+                    tempDirectory != null ? tempDirectory : LakeSettings.defaultTempRoot(), maxTempSize));
         } catch (LakeException | IllegalArgumentException e) {
             System.err.println("serve: " + e.getMessage());
             return 2;
@@ -68,9 +91,10 @@ public final class Serve implements Callable<Integer> {
         SqlLimits defaults = SqlLimits.defaults();
         WebOptions options;
         try {
+            List<String> names = new ArrayList<>(hostNames);
+            names.add(host);
             options = new WebOptions(Optional.ofNullable(truth), token, Optional.ofNullable(queries),
-                    new SqlLimits(SqlToken.duration(sqlTimeout), defaults.pageRows(), defaults.maxPageRows(),
-                            defaults.downloadRows(), defaults.concurrent()));
+                    defaults.withTimeout(SqlToken.duration(sqlTimeout)), names);
             SavedQueries.requireOutside(Optional.ofNullable(queries).orElse(SavedQueries.besideLake(lake)), lake);
         } catch (IllegalArgumentException e) {
             System.err.println("serve: " + e.getMessage());

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import se.finsambench.webapp.api.ErrorMappingAccess;
 import se.finsambench.webapp.api.Routes;
+import se.finsambench.webapp.api.SameOriginGuard;
 import se.finsambench.webapp.api.Services;
 import se.finsambench.webapp.lake.Lake;
 
@@ -29,10 +30,12 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.router.apiBuilder(Routes.table(services));
+            config.jetty.modifyServer(server -> server.setErrorHandler(ErrorMappingAccess.jettyErrors()));
             // The SQL timer thread and the saved-query file are closed with the server.
             config.events.serverStopped(services.sql()::close);
         });
         ErrorMappingAccess.install(app, lake);
+        SameOriginGuard.install(app, options.hostNames());
         return app;
     }
 }

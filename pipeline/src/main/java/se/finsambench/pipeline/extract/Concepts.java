@@ -6,7 +6,8 @@ import java.util.Set;
 public final class Concepts {
 
     private static final Set<String> PERCENT = Set.of(
-            "equity_ratio_reported", "equity_to_contributions_reported", "nns_indicator", "nns_indicator_national");
+            "equity_ratio_reported", "equity_to_contributions_reported", "nns_indicator", "nns_indicator_national",
+            "exits_work_or_studies_share_reported");
     private static final Set<String> COUNTS = Set.of(
             "participants_total", "participants_women", "participants_men", "exits_total", "exits_women", "exits_men",
             "exits_work", "exits_studies", "exits_work_or_studies", "board_meetings", "employees");

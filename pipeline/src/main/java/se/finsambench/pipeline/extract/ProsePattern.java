@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * @param cues     words, case-folded, of which every match contains at least one; a sentence with none of them
  *                 is not searched (empty: always searched)
  */
-record ProsePattern(String concept, Pattern pattern, boolean amount, boolean signWord, List<String> cues) {
+record ProsePattern(String concept, Pattern pattern, boolean amount, boolean signWord, List<String> cues, boolean share) {
 
     ProsePattern(String concept, Pattern pattern, boolean amount) {
-        this(concept, pattern, amount, pattern.pattern().contains("(?<w>"), List.of());
+        this(concept, pattern, amount, pattern.pattern().contains("(?<w>"), List.of(), false);
     }
 
     /**
@@ -32,7 +32,7 @@ record ProsePattern(String concept, Pattern pattern, boolean amount, boolean sig
             }
             folded.add(CaseFold.fold(w));
         }
-        return new ProsePattern(concept, pattern, amount, signWord, List.copyOf(folded));
+        return new ProsePattern(concept, pattern, amount, signWord, List.copyOf(folded), share);
     }
 
     /** Whether a sentence, case-folded, could hold a match at all. */
@@ -50,6 +50,12 @@ record ProsePattern(String concept, Pattern pattern, boolean amount, boolean sig
 
     static ProsePattern amount(String concept, String regex) {
         return new ProsePattern(concept, compile(regex.replace("{N}", ABOUT + "\\(?" + NUMBER + UNIT)), true);
+    }
+
+    /** A share stated in percent ({@code {P}}: "50 %", "50%", "12,5 %"); the value is the percent as written. */
+    static ProsePattern share(String concept, String regex) {
+        return new ProsePattern(concept, compile(regex.replace("{P}", "(?<![\\d,])(?<n>\\d{1,3}(?:,\\d)?)\\s?%")), false, false,
+                List.of(), true);
     }
 
     static ProsePattern count(String concept, String regex) {

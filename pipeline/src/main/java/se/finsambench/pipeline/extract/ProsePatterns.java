@@ -32,6 +32,9 @@ final class ProsePatterns {
             ProsePattern.count("exits_total", "avslut\\s+har\\s+gjorts\\s+med\\s+{C}").onlyWith("gjorts"),
             ProsePattern.count("exits_total", "avslutades\\s+{C}\\s+(?:deltagare\\s+)?(?:under|i\\s+år|totalt)").onlyWith("avslutades"),
             ProsePattern.count("exits_work_or_studies", "(?<![\\p{L}])({C})\\s+(?:av\\s+(?:deltagarna|dem)\\s+)?(?:har\\s+)?avslutats\\s+till\\s+arbete\\s+eller\\s+(?:studier|utbildning)").onlyWith("avslutats"),
+            // "Av de 109 avslutade deltagarna har 50 % gått vidare till arbete eller studier": the share as stated,
+            // for reports that give no count (the indicator uses it only then, marked as stated).
+            ProsePattern.share("exits_work_or_studies_share_reported", "(?:har|hade)\\s+{P}\\s+(?:av\\s+(?:dem|deltagarna)\\s+)?(?:gått|gick|kommit)\\s+(?:vidare\\s+)?till\\s+arbete\\s+eller\\s+(?:studier|utbildning)").onlyWith("arbete"),
             ProsePattern.count("exits_work", "(?<![\\p{L}])({C})\\s+deltagare\\s+(?:\\(\\s*\\d+\\s?%\\s*\\)\\s+)?(?:började\\s+arbeta|(?:gick|gått)\\s+vidare\\s+till\\s+arbete(?!\\s+eller)|till\\s+arbete(?!\\s+eller))").onlyWith("arbet"),
             ProsePattern.count("exits_work", "gick\\s+{C}\\s+deltagare\\s+vidare\\s+till\\s+arbete(?!\\s+eller)").onlyWith("vidare"),
             ProsePattern.count("exits_work", "(?<![\\p{L}\\d,])({C})\\s+(?:deltagare\\s+)?(?:gick|har gått|gått)\\s+(?:vidare\\s+)?till\\s+(?:arbete|anställning)(?!\\s+eller)").onlyWith("arbete", "anställning"),

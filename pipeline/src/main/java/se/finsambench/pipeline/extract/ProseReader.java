@@ -123,6 +123,11 @@ final class ProseReader {
                 }
                 if (p.amount()) {
                     amount(p, m, sentence, masked, line);
+                } else if (p.share()) {
+                    List<NumberToken> t = SwedishNumbers.findAll(m.group("n"));
+                    if (t.size() == 1 && t.get(0).value() <= 100) {
+                        counts.add(new Hit(p.concept(), m.start(), m.end(), t.get(0).value()));
+                    }
                 } else {
                     OptionalInt n = countOf(m.group("n"));
                     if (n.isPresent()) {

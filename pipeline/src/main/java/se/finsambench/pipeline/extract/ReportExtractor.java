@@ -14,7 +14,7 @@ import se.finsambench.pipeline.read.TextDocument;
 public final class ReportExtractor {
 
     /** Bumped whenever extraction changes what it finds, so cached results can be invalidated. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final java.util.regex.Pattern NNS_CONTINUATION_LABEL = java.util.regex.Pattern.compile("\\d{1,2}\\.?|");
 

@@ -56,6 +56,8 @@ final class ProfileTables {
             d.row("Kostnad/deltagare", SwedishFormat.grouped(perParticipant) + " kr/deltagare");
             d.count("participants_total", m, c.year(), end, p.total(), Place.TABLE, "profile_table");
             d.count("exits_total", m, c.year(), end, p.exits(), Place.TABLE, "profile_html_cell");
+            d.percent("exits_work_or_studies_share_reported", m, c.year(), end,
+                    Math.round(100.0 * p.exitsWorkOrStudies() / Math.max(1, p.exits())), false, Place.TABLE, "profile_html_cell");
             d.kr("intervention_cost", m, c.year(), end, "budget", budget, Place.TABLE, "profile_table");
             d.kr("intervention_cost", m, c.year(), end, "actual", cost, Place.TABLE, "profile_table");
             d.kr("cost_per_participant_reported", m, c.year(), end, "actual", perParticipant, Place.TABLE, "profile_table");

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,9 +15,6 @@ import java.util.stream.Collectors;
  * numerator and denominator. Full years and half-years are separate periods and never mixed.
  */
 public final class IndicatorCalculator implements java.io.Serializable {
-
-    private static final Pattern ADMIN_LINE = Pattern.compile(
-            "(?iu)intervention:(kansli\\p{L}*|styrelse\\p{L}*|revision\\p{L}*|ekonomi\\p{L}*|administration\\p{L}*|förbundschef\\p{L}*|arvode\\p{L}*|information)(\\s.*)?");
 
     private final PopulationReference population;
 
@@ -62,7 +58,7 @@ public final class IndicatorCalculator implements java.io.Serializable {
         List<IndicatorValue> all(List<String> members) {
             List<IndicatorValue> out = new ArrayList<>();
             out.add(costPerParticipant());
-            out.add(ratio("work_or_studies_share", workOrStudies(), one("exits_total", ""), 100, "%"));
+            out.add(workOrStudiesShare());
             out.add(adminShare());
             out.add(ratio("equity_ratio", one("equity", ""), one("total_assets", ""), 100, "%"));
             out.add(ratio("equity_to_contributions", one("equity", ""), contributionTotal(), 100, "%"));
@@ -80,12 +76,13 @@ public final class IndicatorCalculator implements java.io.Serializable {
             if (costs.present() && participants.present()) {
                 return ratio("cost_per_participant", costs, participants, 1, "kr");
             }
-            // Otherwise the insatser that report both their cost and their participants.
+            // Otherwise the insatser that report both their cost and their participants (administration lines are
+            // never insatser, even when a report puts a head count beside one).
             double cost = 0;
             double people = 0;
             Set<String> docs = new LinkedHashSet<>();
             for (SourcedFact f : actual) {
-                if (f.concept().equals("intervention_cost")) {
+                if (f.concept().equals("intervention_cost") && !AdministrationLines.isAdministrationMember(f.member())) {
                     Optional<SourcedFact> n = find("participants_total", f.member());
                     if (n.isPresent() && n.get().value() > 0) {
                         cost += f.value();
@@ -102,6 +99,18 @@ public final class IndicatorCalculator implements java.io.Serializable {
             return ratio("cost_per_participant", costs, participants, 1, "kr");
         }
 
+        /** Counts when the report gives them; otherwise the share it states, marked as stated. */
+        private IndicatorValue workOrStudiesShare() {
+            IndicatorValue counted = ratio("work_or_studies_share", workOrStudies(), one("exits_total", ""), 100, "%");
+            if (counted.value() != null) {
+                return counted;
+            }
+            return StatedShares.workOrStudies(actual, end)
+                    .map(s -> value("work_or_studies_share", s.percent(), s.numerator(), s.denominator(), "%", "derived",
+                            s.docs(), s.note()))
+                    .orElse(counted);
+        }
+
         private Input workOrStudies() {
             Input stated = one("exits_work_or_studies", "");
             if (stated.present()) {
@@ -116,7 +125,7 @@ public final class IndicatorCalculator implements java.io.Serializable {
             Input admin = one("costs_admin", "");
             if (!admin.present()) {
                 List<SourcedFact> lines = actual.stream().filter(f -> f.concept().equals("intervention_cost")
-                        && ADMIN_LINE.matcher(f.member()).matches()).toList();
+                        && AdministrationLines.isAdministrationMember(f.member())).toList();
                 if (!lines.isEmpty()) {
                     admin = new Input(lines.stream().mapToDouble(SourcedFact::value).sum(),
                             lines.stream().map(SourcedFact::docId).collect(Collectors.toCollection(LinkedHashSet::new)),

@@ -99,7 +99,9 @@ public final class IngestJob {
         Map<String, Long> rejectedReasons = rejectedReasons(documents);
         Dataset<Row> usable = DocumentTable.usable(documents);
 
-        Dataset<Row> extractedFacts = FactSelection.extracted(usable);
+        // One name per insats across an association's documents, before a figure is chosen among its statements.
+        Dataset<Row> insatser = CanonicalInterventions.mapping(usable).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> extractedFacts = CanonicalInterventions.facts(FactSelection.extracted(usable), insatser);
         Dataset<Row> correctionFacts = FactSelection.corrections(spark, corrections.rows());
         Dataset<Row> facts = FactSelection.select(extractedFacts, correctionFacts).persist(StorageLevel.MEMORY_AND_DISK());
         long selected = timed("select_facts", () -> {
@@ -125,8 +127,8 @@ public final class IngestJob {
             writer.write("checks", checks, false);
             writer.write("indicators", indicators, true);
             writer.write("associations", SideTables.associations(usable, facts), false);
-            writer.write("interventions", SideTables.interventions(usable), false);
-            writer.write("nns_indicators", SideTables.nnsIndicators(facts), false);
+            writer.write("interventions", CanonicalInterventions.interventions(usable, insatser), false);
+            writer.write("nns_indicators", SideTables.nnsIndicators(facts, usable), false);
             writer.write("meetings", SideTables.meetings(usable), false);
             writer.write("decisions", SideTables.decisions(usable), false);
             writer.write("document_lines", SideTables.documentLines(usable), false);
@@ -134,7 +136,7 @@ public final class IngestJob {
         });
 
         String duckdb = timed("publish", () -> publish(lake, runId, writer));
-        List.of(extracted, documents, facts, checks, indicators).forEach(Dataset::unpersist);
+        List.of(extracted, documents, insatser, facts, checks, indicators).forEach(Dataset::unpersist);
         IngestResult result = new IngestResult(runId, lake.root().toString(), lake.snapshot().toString(), duckdb,
                 inputFiles, byStatusAndType, rejectedReasons, writer.rows(), selected, failedChecks, notices,
                 stageMillis, stageCpuMillis, JvmUsage.peakHeapBytes(), cache.fromCache(), cache.extracted());

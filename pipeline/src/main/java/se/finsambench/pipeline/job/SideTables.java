@@ -7,10 +7,13 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -22,8 +25,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import se.finsambench.pipeline.extract.Municipalities;
+import se.finsambench.pipeline.extract.NnsWording;
 
 /**
  * The tables beside facts and indicators: associations, interventions, nns_indicators, meetings, decisions,
@@ -77,14 +83,27 @@ final class SideTables {
                 .select(col("association_id"), col("doc_id"), col("i.name"), col("i.aliases"));
     }
 
-    /** NNS indicator results, one row per stated figure (rank 1 in its document); scope association or national. */
-    static Dataset<Row> nnsIndicators(Dataset<Row> facts) {
-        return facts.filter(col("concept").isin("nns_indicator", "nns_indicator_national").and(col("rank").equalTo(1)))
+    /**
+     * NNS indicator results, one row per stated figure (rank 1 in its document); scope association or national; with
+     * the indicator's wording as the row of the report's NNS table states it, and what the report says "klart
+     * positiva" means ({@link NnsWording}).
+     */
+    static Dataset<Row> nnsIndicators(Dataset<Row> facts, Dataset<Row> usable) {
+        UserDefinedFunction wording = udf((UDF1<String, String>) NnsWording::wording, DataTypes.StringType);
+        UserDefinedFunction definition = udf((UDF1<String, String>) NnsWording::definition, DataTypes.StringType);
+        Dataset<Row> defined = usable.select(col("doc_id").as("d_doc"), explode(col("lines")).as("l"))
+                .filter(lower(col("l.text")).contains("klart positiv"))
+                .select(col("d_doc"), col("l.line").as("d_line"), definition.apply(col("l.text")).as("definition"))
+                .filter(col("definition").isNotNull())
+                .groupBy("d_doc").agg(min_by(col("definition"), col("d_line")).as("definition"));
+        Dataset<Row> nns = facts.filter(col("concept").isin("nns_indicator", "nns_indicator_national").and(col("rank").equalTo(1)));
+        return nns.join(defined, nns.col("doc_id").equalTo(defined.col("d_doc")), "left")
                 .select(col("association_id"), col("doc_id"), col("fiscal_year"), col("period_end"), col("scenario"),
                         regexp_extract(col("member"), "(\\d+)", 1).cast(DataTypes.IntegerType).as("indicator"),
                         when(col("concept").equalTo("nns_indicator_national"), "national").otherwise("association")
                                 .as("scope"),
-                        col("value"), col("unit"), col("selected"), col("source_line"));
+                        col("value"), col("unit"), col("selected"), col("source_line"),
+                        wording.apply(col("source_text")).as("wording"), col("definition"));
     }
 
     static Dataset<Row> meetings(Dataset<Row> usable) {

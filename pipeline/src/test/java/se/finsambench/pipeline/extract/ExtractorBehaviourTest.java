@@ -143,4 +143,16 @@ class ExtractorBehaviourTest {
             assertFalse(f.sourceText().isBlank(), f.toString());
         }
     }
+
+    @Test
+    void aStatedShareToWorkOrStudiesIsKeptBesideTheCounts() {
+        ExtractionResult r = extract(doc("Driftredovisning", "", "\tUtfall 2023", "Lotsen\t-100 000", "",
+                "Lotsen", "",
+                "Av de 109 avslutade deltagarna har 50% gått vidare till arbete eller studier. Övriga har fått stöd."));
+        assertEquals(109, preferred(r, "exits_total", "intervention:Lotsen", "2023-12-31", Scenario.ACTUAL).orElseThrow().value());
+        Fact share = preferred(r, "exits_work_or_studies_share_reported", "intervention:Lotsen", "2023-12-31", Scenario.ACTUAL).orElseThrow();
+        assertEquals(50, share.value());
+        assertEquals(se.finsambench.pipeline.extract.Unit.PCT, share.unit());
+        assertTrue(r.facts().stream().noneMatch(f -> f.concept().equals("exits_work") && f.value() == 50), r.facts().toString());
+    }
 }

@@ -69,4 +69,28 @@ class IndicatorCalculatorTest {
         assertNull(v.value());
         assertEquals("missing_input", v.quality());
     }
+
+    @Test
+    void administrationLinesNeverCountAsInsatserInCostPerParticipant() {
+        List<SourcedFact> lines = List.of(fact("intervention_cost", "intervention:Lotsen", 600_000),
+                fact("participants_total", "intervention:Lotsen", 30),
+                fact("intervention_cost", "intervention:Kansli", 900_000), fact("participants_total", "intervention:Kansli", 2));
+        IndicatorValue v = find(calculator.compute("a", lines, List.of(), Set.of()), "cost_per_participant");
+        assertEquals(20_000, v.value(), 1e-9);
+        assertEquals(30, v.denominator(), 1e-9);
+    }
+
+    @Test
+    void aStatedShareIsUsedWhenNoCountsAreGivenAndSaysSo() {
+        List<SourcedFact> stated = List.of(fact("exits_total", "intervention:Hållbar", 109),
+                fact("exits_work_or_studies_share_reported", "intervention:Hållbar", 50),
+                fact("exits_total", "intervention:ANS", 81), fact("exits_work_or_studies_share_reported", "intervention:ANS", 21));
+        IndicatorValue v = find(calculator.compute("a", stated, List.of(), Set.of()), "work_or_studies_share");
+        assertEquals(100 * (109 * 0.50 + 81 * 0.21) / 190, v.value(), 1e-9);
+        assertEquals("derived", v.quality());
+        assertTrue(v.note().contains("angivna andelar"), v.note());
+        IndicatorValue counted = find(calculator.compute("a", facts, List.of(), Set.of()), "work_or_studies_share");
+        assertEquals(30, counted.value(), 1e-9);
+        assertEquals("", counted.note());
+    }
 }

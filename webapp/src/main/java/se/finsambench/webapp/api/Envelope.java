@@ -30,6 +30,13 @@ final class Envelope {
         return out;
     }
 
+    /** An error caused by one parameter, which it names so a client can mark the field. */
+    static Map<String, Object> invalid(String message, String parameter) {
+        Map<String, Object> out = error(400, message, "invalid");
+        out.put("parameter", parameter);
+        return out;
+    }
+
     /** An error with its kind (refused, invalid, timeout …), so the SQL page can say what to change. */
     static Map<String, Object> error(int status, String message, String kind) {
         Map<String, Object> out = error(status, message);

@@ -20,7 +20,14 @@ final class ErrorMapping {
 
     static void install(Javalin app, Lake lake) {
         app.exception(NotFoundException.class, (e, ctx) -> answer(ctx, lake, 404, e.getMessage()));
-        app.exception(InvalidFilterException.class, (e, ctx) -> answer(ctx, lake, 400, e.getMessage()));
+        app.exception(InvalidFilterException.class, (e, ctx) -> {
+            if (ctx.path().startsWith("/api/")) {
+                ctx.attribute("answered", Boolean.TRUE);
+                ctx.status(400).json(Envelope.invalid(e.getMessage(), e.parameter()));
+            } else {
+                answer(ctx, lake, 400, e.getMessage());
+            }
+        });
         app.exception(SqlError.class, (e, ctx) -> {
             ctx.attribute("answered", Boolean.TRUE);
             ctx.status(e.kind().status);

@@ -9,6 +9,11 @@ public final class ErrorMappingAccess {
     private ErrorMappingAccess() {
     }
 
+    /** Jetty's own answers to requests it cannot parse, as JSON errors. */
+    public static org.eclipse.jetty.server.handler.ErrorHandler jettyErrors() {
+        return new BadMessages();
+    }
+
     public static void install(Javalin app, Lake lake) {
         app.before(SecurityHeaders::apply);
         ErrorMapping.install(app, lake);

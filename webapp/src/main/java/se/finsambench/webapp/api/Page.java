@@ -1,27 +1,34 @@
 package se.finsambench.webapp.api;
 
-/** The HTML pages: their path, Swedish title, and the script and body fragment that belong to them. */
-enum Page {
-    OVERSIKT("/", "Översikt", "oversikt", true),
-    JAMFORELSE("/jamforelse", "Jämförelse", "jamforelse", true),
-    FORBUND_LISTA("/forbund", "Förbund", "forbundslista", true),
-    FORBUND("/forbund/{id}", "Förbund", "forbund", false),
-    FORDELNING("/fordelning", "Fördelning", "fordelning", true),
-    NNS("/nns", "NNS-indikatorer", "nns", true),
-    DATAKVALITET("/datakvalitet", "Datakvalitet", "datakvalitet", true),
-    KALLA("/kalla", "Källa", "kalla", false),
-    SQL("/sql", "SQL", "sql", true),
-    API("/api-dokumentation", "API", "api-dokumentation", true);
+import java.util.ArrayList;
+import java.util.List;
 
-    final String path;
-    final String title;
-    final String key;
-    final boolean inMenu;
+/**
+ * A page as the HTML shell sees it: path, Swedish title, the key of its fragment and script, the menu entry it is
+ * under (null: none). The data pages come from their descriptors ({@code pages.Page}); SQL and API are the two the
+ * shell serves without one.
+ */
+record Page(String path, String title, String key, String menu) {
 
-    Page(String path, String title, String key, boolean inMenu) {
-        this.path = path;
-        this.title = title;
-        this.key = key;
-        this.inMenu = inMenu;
+    static final Page SQL = new Page("/sql", "SQL", "sql", "/sql");
+    static final Page API = new Page("/api-dokumentation", "API", "api-dokumentation", "/api-dokumentation");
+
+    /** The menu, in order: the data pages' own entries, then SQL and API. Set once by {@link Routes}. */
+    private static volatile List<Page> entries = List.of(SQL, API);
+
+    static Page of(se.finsambench.webapp.pages.Page<?> p) {
+        return new Page(p.path(), p.title(), p.key(), p.menu());
+    }
+
+    static void setMenu(List<se.finsambench.webapp.pages.Page<?>> pages) {
+        List<Page> out = new ArrayList<>();
+        pages.stream().filter(se.finsambench.webapp.pages.Page::inMenu).map(Page::of).forEach(out::add);
+        out.add(SQL);
+        out.add(API);
+        entries = List.copyOf(out);
+    }
+
+    static List<Page> entries() {
+        return entries;
     }
 }

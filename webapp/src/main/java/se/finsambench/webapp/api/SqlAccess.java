@@ -10,8 +10,11 @@ import se.finsambench.webapp.sql.SqlError;
 
 /**
  * The SQL page and API need a token when one is set (Serve sets one when it listens beyond 127.0.0.1). A
- * browser brings it once in the link the server printed ({@code /sql?token=…}) and keeps it in an HttpOnly,
- * SameSite=Strict cookie; scripts and curl send {@code Authorization: Bearer …}.
+ * browser brings it once in the link the server printed ({@code /sql?token=…}) and keeps, in an HttpOnly,
+ * SameSite=Strict cookie, not the token but an HMAC of the origin it came to ({@code http://<Host>}) keyed by the
+ * token: the cookie opens that origin only, and a page on another port of the same host (which gets the cookie,
+ * cookies know no ports) can neither use it there ({@link SameOriginGuard}) nor learn the token from it. Scripts
+ * and curl send {@code Authorization: Bearer …}.
  */
 final class SqlAccess {
 
@@ -30,7 +33,7 @@ final class SqlAccess {
         String expected = token.get();
         String given = ctx.queryParam("token");
         if (given != null && ctx.method().name().equals("GET") && matches(given, expected)) {
-            Cookie cookie = new Cookie(COOKIE, expected);
+            Cookie cookie = new Cookie(COOKIE, boundTo(ctx, expected));
             cookie.setHttpOnly(true);
             cookie.setSameSite(SameSite.STRICT);
             cookie.setPath("/");
@@ -42,11 +45,24 @@ final class SqlAccess {
             return;
         }
         String cookie = ctx.cookie(COOKIE);
-        if (cookie != null && matches(cookie, expected)) {
+        if (cookie != null && matches(cookie, boundTo(ctx, expected))) {
             return;
         }
         throw new SqlError(SqlError.Kind.UNAUTHORIZED, "SQL-sidan kräver en nyckel eftersom servern nås från andra"
                 + " datorer. Öppna länken som servern skrev ut vid start, eller skicka Authorization: Bearer <nyckel>.");
+    }
+
+    /** The cookie value for this request's origin. */
+    private static String boundTo(Context ctx, String token) {
+        String origin = "http://" + String.valueOf(ctx.header("Host")).toLowerCase(java.util.Locale.ROOT);
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(origin.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** Constant time, so the token cannot be guessed a character at a time from response times. */

@@ -7,17 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import se.finsambench.webapp.sql.CollectingSink;
 import se.finsambench.webapp.sql.Download;
 import se.finsambench.webapp.sql.Downloads;
+import se.finsambench.webapp.sql.JsonSink;
 import se.finsambench.webapp.sql.Outcome;
+import se.finsambench.webapp.sql.SavedQueries;
 import se.finsambench.webapp.sql.SqlError;
 import se.finsambench.webapp.sql.SqlLimits;
 import se.finsambench.webapp.sql.SqlWorkbench;
 
 /**
  * The SQL page, {@code POST /api/sql} (JSON, or CSV/Parquet as a download) and saved queries. Thin: the rules
- * live in the sql package; this reads the request, checks the token and writes the answer.
+ * live in the sql package; this reads the request, checks the token and writes the answer. A JSON answer is
+ * written into a buffer no larger than the byte cap, so a failure half-way is still a clean error answer; a
+ * Java heap that runs out on the way is a 413 JSON answer too, never an empty 500.
  */
 final class SqlHandlers {
 
@@ -41,7 +44,7 @@ final class SqlHandlers {
         ctx.html(PageShell.render(Page.SQL, s.lake().synthetic()));
     }
 
-    /** The request as JSON ({sql, limit?, timeoutMs?, format?}) or a form post from the page's download buttons. */
+    /** The request as JSON: {sql, limit?, timeoutMs?, format?}. */
     record Request(String sql, Long limit, Long timeoutMs, String format) {
     }
 
@@ -49,23 +52,32 @@ final class SqlHandlers {
         access.require(ctx);
         Request r = request(ctx);
         SqlLimits limits = sql.executor().limits();
-        if (r.format().equals("json")) {
-            CollectingSink sink = new CollectingSink();
-            Integer limit = r.limit() == null ? null : (int) Math.min(Integer.MAX_VALUE, r.limit());
-            int rows = limits.pageLimit(limit);
-            Outcome o = sql.executor().run(r.sql(), rows, limits.timeout(r.timeoutMs()), sink);
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("ok", true);
-            out.put("columns", o.columns());
-            out.put("rows", sink.rows());
-            out.put("truncated", o.truncated());
-            out.put("elapsedMs", o.elapsedMs());
-            out.put("rowCount", o.rows());
-            out.put("limit", rows);
-            out.put("runId", s.lake().runId());
-            ctx.json(out);
-            return;
+        try {
+            if (r.format().equals("json")) {
+                json(ctx, r, limits);
+            } else {
+                download(ctx, r);
+            }
+        } catch (OutOfMemoryError e) {
+            throw SqlError.outOfMemory();
         }
+    }
+
+    private void json(Context ctx, Request r, SqlLimits limits) throws IOException {
+        Integer limit = r.limit() == null ? null : (int) Math.min(Integer.MAX_VALUE, r.limit());
+        int rows = limits.pageLimit(limit);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(8192);
+        JsonSink sink = new JsonSink(buffer, limits.pageBytes());
+        Outcome o = sql.executor().run(r.sql(), rows, limits.pageBytes(), limits.timeout(r.timeoutMs()), sink);
+        Map<String, Object> more = new LinkedHashMap<>();
+        more.put("rowCount", o.rows());
+        more.put("limit", rows);
+        more.put("runId", s.lake().runId());
+        sink.finish(o, more);
+        ctx.contentType("application/json").result(buffer.toByteArray());
+    }
+
+    private void download(Context ctx, Request r) throws IOException {
         try (Download d = sql.downloads().spool(r.sql(), Downloads.Format.parse(r.format()), r.limit(), r.timeoutMs())) {
             ctx.contentType(d.contentType());
             ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
@@ -92,9 +104,29 @@ final class SqlHandlers {
         ctx.json(out);
     }
 
+    /** One page of saved queries (?offset=0&limit=100), newest first, without their SQL. */
     void listQueries(Context ctx) {
         access.require(ctx);
-        ctx.json(Map.of("ok", true, "rows", sql.saved().list()));
+        Long offset = number("offset", ctx.queryParam("offset"));
+        Long limit = number("limit", ctx.queryParam("limit"));
+        SavedQueries.Page page = sql.saved().list(offset == null ? 0 : offset,
+                limit == null ? SavedQueries.PAGE_DEFAULT : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, limit)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ok", true);
+        out.put("rows", page.rows());
+        out.put("total", page.total());
+        out.put("offset", page.offset());
+        out.put("limit", page.limit());
+        ctx.json(out);
+    }
+
+    void deleteQuery(Context ctx) {
+        access.require(ctx);
+        String id = ctx.pathParam("id");
+        if (!sql.saved().delete(id)) {
+            throw new SqlError(SqlError.Kind.NOT_FOUND, "Den sparade frågan " + id + " finns inte.");
+        }
+        ctx.json(Map.of("ok", true, "deleted", id));
     }
 
     void query(Context ctx) {
@@ -114,22 +146,14 @@ final class SqlHandlers {
         ctx.status(201).json(Map.of("ok", true, "query", saved, "url", "/sql?q=" + saved.id()));
     }
 
-    private static Request request(Context ctx) throws IOException {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+    private static Request request(Context ctx) {
         String format = ctx.queryParam("format");
-        Request r;
-        // curl -d sends a form content type even for JSON; the body's first character decides.
-        boolean json = ctx.body().stripLeading().startsWith("{");
-        if (!json && (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data"))) {
-            r = new Request(ctx.formParam("sql"), number(ctx.formParam("limit")), number(ctx.formParam("timeoutMs")),
-                    ctx.formParam("format"));
-        } else {
-            JsonNode body = jsonBody(ctx);
-            r = new Request(body.path("sql").isTextual() ? body.get("sql").asText() : null,
-                    body.path("limit").canConvertToLong() ? body.get("limit").asLong() : null,
-                    body.path("timeoutMs").canConvertToLong() ? body.get("timeoutMs").asLong() : null,
-                    body.path("format").isTextual() ? body.get("format").asText() : null);
-        }
+        // Only JSON (SameOriginGuard refused other content types): no form can send it from another page.
+        JsonNode body = jsonBody(ctx);
+        Request r = new Request(body.path("sql").isTextual() ? body.get("sql").asText() : null,
+                body.path("limit").canConvertToLong() ? body.get("limit").asLong() : null,
+                body.path("timeoutMs").canConvertToLong() ? body.get("timeoutMs").asLong() : null,
+                body.path("format").isTextual() ? body.get("format").asText() : null);
         if (format == null) {
             format = r.format();
         }
@@ -144,19 +168,24 @@ final class SqlHandlers {
         try {
             String body = ctx.body();
             return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (io.javalin.http.HttpResponseException e) {
+            // Javalin refuses a body over the request limit in plain text; the API answers in JSON.
+            throw new SqlError(e.getStatus() == 413 ? SqlError.Kind.TOO_LARGE : SqlError.Kind.INVALID,
+                    "Begäran är för stor (högst " + se.finsambench.webapp.WebApp.MAX_REQUEST_BYTES / 1024 + " kB).");
         } catch (IOException e) {
             throw new SqlError(SqlError.Kind.INVALID, "Skicka JSON som {\"sql\": \"SELECT …\"}.");
         }
     }
 
-    private static Long number(String v) {
+    /** A URL parameter that must be a whole number; a bad one is a 400 that names it, as on every page. */
+    private static Long number(String name, String v) {
         if (v == null || v.isBlank()) {
             return null;
         }
         try {
             return Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
-            throw new SqlError(SqlError.Kind.INVALID, "Ett heltal väntades, inte " + v);
+            throw new se.finsambench.webapp.pages.InvalidFilterException(name, name + " ska vara ett heltal, inte " + v);
         }
     }
 }

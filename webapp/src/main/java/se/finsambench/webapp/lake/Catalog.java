@@ -25,13 +25,17 @@ final class Catalog {
     /** The private copy opened instead of LAKE/finsam.duckdb, removed on close; null when none. */
     private final Path temporary;
     private final DuckDbFile opened;
+    /** DuckDB's spill folder for this catalog, outside the lake; removed on close. */
+    private final Path spill;
     private int borrowed;
     private boolean retired;
     private boolean closed;
 
-    private Catalog(DuckDBConnection root, String runId, boolean synthetic, Path temporary, DuckDbFile opened) {
+    private Catalog(DuckDBConnection root, String runId, boolean synthetic, Path temporary, DuckDbFile opened,
+                    Path spill) {
         this.temporary = temporary;
         this.opened = opened;
+        this.spill = spill;
         this.root = root;
         this.runId = runId;
         this.synthetic = synthetic;
@@ -80,13 +84,20 @@ final class Catalog {
             deleteQuietly(temporary);
             throw new LakeException("cannot open " + file + " read-only: " + e.getMessage(), e);
         }
+        Path spill = null;
         try (Statement s = conn.createStatement()) {
             // The views read the snapshot's Parquet by absolute path; allow exactly the lake (as given and
             // with symlinks resolved), then switch external access off and lock it so SQL cannot undo it.
+            // DuckDB would spill beside the catalog file, i.e. into the snapshot; give it a folder of its own
+            // (before external access goes off, which also locks the temporary folder).
+            spill = Files.createTempDirectory(Files.createDirectories(settings.tempRoot()), "spill-");
+            s.execute("SET temp_directory='" + spill.toString().replace("'", "''") + "'");
+            s.execute("SET max_temp_directory_size='" + settings.maxTempSize() + "'");
             s.execute("SET allowed_directories=" + directories(lakeDir));
             s.execute("SET enable_external_access=false");
             s.execute("SET memory_limit='" + settings.memoryLimit() + "'");
             s.execute("SET threads=" + settings.threads());
+
             // A snapshot's Parquet never changes, so its footers are read once per run, not once per query.
             s.execute("SET parquet_metadata_cache=true");
             s.execute("SET lock_configuration=true");
@@ -101,11 +112,12 @@ final class Catalog {
             if (runId == null) {
                 throw new LakeException(file + " has no lake_info row");
             }
-            return new Catalog(conn, runId, synthetic, temporary, db);
-        } catch (SQLException | RuntimeException e) {
+            return new Catalog(conn, runId, synthetic, temporary, db, spill);
+        } catch (SQLException | RuntimeException | java.io.IOException e) {
             closeQuietly(conn);
             db.close();
             deleteQuietly(temporary);
+            deleteTree(spill);
             if (e instanceof LakeException le) {
                 throw le;
             }
@@ -172,6 +184,18 @@ final class Catalog {
             closeQuietly(root);
             opened.close();
             deleteQuietly(temporary);
+            deleteTree(spill);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // A leftover spill folder is harmless; the OS cleans its temporary folder.
         }
     }
 

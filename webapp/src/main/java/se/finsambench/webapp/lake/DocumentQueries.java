@@ -22,10 +22,11 @@ public final class DocumentQueries {
                 year == null ? new Object[0] : new Object[] {year});
     }
 
-    public List<Map<String, Object>> problems() {
+    /** Every problem of every document, with the document (the page groups them by kind). */
+    public List<Map<String, Object>> problemsByDocument() {
         return lake.cached("documents.problems", () -> lake.query(
-                "SELECT status, problem, count(*) AS n FROM (SELECT status, unnest(problems) AS problem FROM documents)"
-                + " GROUP BY status, problem ORDER BY n DESC, problem"));
+                "SELECT status, doc_id, association_name, source_path, problem FROM (SELECT status, doc_id, association_name,"
+                + " source_path, unnest(problems) AS problem FROM documents) ORDER BY status, association_name NULLS FIRST, doc_id"));
     }
 
     /** Documents that are not fully usable, with their reasons; one more row than the cap shows truncation. */

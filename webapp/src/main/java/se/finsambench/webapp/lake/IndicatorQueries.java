@@ -17,10 +17,23 @@ public final class IndicatorQueries {
 
     /** One row per association: its latest period of the kind in that fiscal year. */
     public List<Map<String, Object>> values(String indicatorId, int year, Period period) {
+        return values(indicatorId, year, period, null);
+    }
+
+    /** As {@link #values(String, int, Period)}, only periods ending on {@code monthDay} (MM-DD) when it is given. */
+    public List<Map<String, Object>> values(String indicatorId, int year, Period period, String monthDay) {
         return lake.query("SELECT " + COLUMNS + " FROM indicators i LEFT JOIN associations a USING (association_id)"
                 + " WHERE i.indicator_id = ? AND i.fiscal_year = ? AND " + period.sql("i.period_end")
+                + " AND (? IS NULL OR strftime(i.period_end, '%m-%d') = ?)"
                 + " QUALIFY row_number() OVER (PARTITION BY i.association_id ORDER BY i.period_end DESC) = 1"
-                + " ORDER BY i.association_id", indicatorId, year);
+                + " ORDER BY i.association_id", indicatorId, year, monthDay, monthDay);
+    }
+
+    /** The days (MM-DD) on which periods of the kind end in that year, most common first. */
+    public List<String> periodEnds(String indicatorId, int year, Period period) {
+        return lake.query("SELECT strftime(period_end, '%m-%d') AS e, count(*) AS n FROM indicators WHERE indicator_id = ?"
+                + " AND fiscal_year = ? AND period_end IS NOT NULL AND " + period.sql("period_end")
+                + " GROUP BY e ORDER BY n DESC, e", indicatorId, year).stream().map(r -> (String) r.get("e")).toList();
     }
 
     /** Every indicator value of every period (the whole table is small: associations × years × ids). */

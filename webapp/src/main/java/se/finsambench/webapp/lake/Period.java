@@ -32,6 +32,14 @@ public enum Period {
         return this == HELAR ? fullYear : "NOT " + fullYear;
     }
 
+    /**
+     * The class of periods that may be ranked together: full years, or half-years that end on the same day
+     * (an interim report to 30 June covers six months, one to 31 August eight).
+     */
+    public static String comparable(String periodEnd) {
+        return periodEnd == null || periodEnd.length() < 10 ? "12-31" : periodEnd.substring(5, 10);
+    }
+
     public static Period of(String periodEnd) {
         return periodEnd == null || periodEnd.endsWith("-12-31") ? HELAR : HALVAR;
     }

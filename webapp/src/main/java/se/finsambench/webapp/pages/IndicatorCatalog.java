@@ -81,8 +81,9 @@ public final class IndicatorCatalog {
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** Ids in the order the UI lists them: main indicators first, then NNS by number. */
-    public static List<IndicatorInfo> ordered(Collection<String> ids) {
+    /** Ids in the order the UI lists them, each once: main indicators first, then NNS by number. */
+    public static List<IndicatorInfo> ordered(Collection<String> listed) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(listed);
         List<IndicatorInfo> out = new ArrayList<>();
         for (IndicatorInfo i : MAIN.values()) {
             if (ids.contains(i.id())) {

@@ -9,9 +9,9 @@ import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.Period;
 
 /**
- * Median and quartiles of every indicator per fiscal year and period kind, over all associations (each
- * association's latest period of the kind). Computed once per run; the overview and the association page
- * compare against it.
+ * Median and quartiles of every indicator per fiscal year and class of period (full year, or half-years ending on
+ * the same day), over all associations (each association's latest period of the class). Computed once per run;
+ * the overview, the association page and the peer groups compare against it.
  */
 public final class NationalSpreads {
 
@@ -23,17 +23,28 @@ public final class NationalSpreads {
         this.indicators = new IndicatorQueries(lake);
     }
 
+    /** Full years only (the half-year classes are asked for by a period end, {@link #of(String, int, String)}). */
     public Spread of(String indicator, int year, Period period) {
-        return all().getOrDefault(key(indicator, year, period), Spread.of(List.of()));
+        return of(indicator, year, period == Period.HELAR ? null : year + "-06-30");
     }
 
-    /** Values per association of one indicator, year and kind (latest period of the kind). */
+    /** The spread of the periods that may be ranked with one ending on {@code periodEnd} (null: full year). */
+    public Spread of(String indicator, int year, String periodEnd) {
+        return all().getOrDefault(key(indicator, year, periodEnd), Spread.of(List.of()));
+    }
+
+    /** Values per association of one indicator, year and full year or half-year to 30 June (latest period of it). */
     public Map<String, Double> values(String indicator, int year, Period period) {
-        return latest().getOrDefault(key(indicator, year, period), Map.of());
+        return latest().getOrDefault(key(indicator, year, period == Period.HELAR ? null : year + "-06-30"), Map.of());
     }
 
-    private static String key(String indicator, int year, Period period) {
-        return indicator + "|" + year + "|" + period;
+    /** Values per association of the class of period that ends like {@code periodEnd} (null: full year). */
+    public Map<String, Double> valuesOf(String indicator, int year, String periodEnd) {
+        return latest().getOrDefault(key(indicator, year, periodEnd), Map.of());
+    }
+
+    private static String key(String indicator, int year, String periodEnd) {
+        return indicator + "|" + year + "|" + Period.comparable(periodEnd);
     }
 
     private Map<String, Spread> all() {
@@ -50,8 +61,7 @@ public final class NationalSpreads {
             Map<String, String> periodSeen = new HashMap<>();
             for (Map<String, Object> r : indicators.all()) {
                 String periodEnd = (String) r.get("period_end");
-                String k = key((String) r.get("indicator_id"), ((Number) r.get("fiscal_year")).intValue(),
-                        Period.of(periodEnd));
+                String k = key((String) r.get("indicator_id"), ((Number) r.get("fiscal_year")).intValue(), periodEnd);
                 String assoc = (String) r.get("association_id");
                 String seenKey = k + "|" + assoc;
                 String seen = periodSeen.get(seenKey);

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Working-age population per municipality and SCB reference year. The bundled panel has the 20–74 band,
- * not 16–64, so every figure carries its band and year for the page to say next to the number. Same rules
- * as the pipeline's PopulationReference: a 16–64 column wins when a file has one; nearest year is used.
+ * Working-age population per municipality and SCB reference year, in the bands the bundled files have: the panel's
+ * 20–74 (2001–2021) and SCB's 16–64 for 2019, the band the state allocates by. A figure comes from the reference
+ * year nearest the one asked for (16–64 on a tie), and carries its band and year for the page to say next to it.
  */
 public final class Population {
 
@@ -25,18 +27,30 @@ public final class Population {
     public record WorkingAge(double people, int referenceYear, String band) {
     }
 
-    private final Map<String, TreeMap<Integer, Double>> byMunicipality;
-    private final String band;
-
-    Population(Map<String, TreeMap<Integer, Double>> byMunicipality, String band) {
-        this.byMunicipality = byMunicipality;
-        this.band = band;
+    private record Series(String band, Map<String, TreeMap<Integer, Double>> byMunicipality) {
     }
 
+    private final List<Series> series;
+
+    Population(List<Series> series) {
+        this.series = series;
+    }
+
+    /** 20–74 only (the indicators' band); {@link #withStateBand()} adds 16–64. */
     public static Population bundled() {
-        try (InputStream in = Population.class.getResourceAsStream("/reference/population_panel_2001-2021.csv")) {
+        return new Population(List.of(read("/reference/population_panel_2001-2021.csv")));
+    }
+
+    /** Both bands, for the allocation page: 16–64 where its year is at least as near as the 20–74 panel's. */
+    public static Population withStateBand() {
+        return new Population(List.of(read("/reference/population_16_64_2019.csv"),
+                read("/reference/population_panel_2001-2021.csv")));
+    }
+
+    private static Series read(String resource) {
+        try (InputStream in = Population.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("reference/population_panel_2001-2021.csv is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -44,7 +58,7 @@ public final class Population {
         }
     }
 
-    static Population parse(Reader csv) throws IOException {
+    static Series parse(Reader csv) throws IOException {
         Map<String, TreeMap<Integer, Double>> map = new HashMap<>();
         String band = "20–74";
         for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
@@ -54,22 +68,31 @@ public final class Population {
             map.computeIfAbsent(r.get("kommun").toLowerCase(Locale.ROOT), k -> new TreeMap<>())
                     .put(year, Double.parseDouble(r.get(column)));
         }
-        return new Population(map, band);
+        return new Series(band, map);
     }
 
+    /** The band of the main series (20–74). */
     public String band() {
-        return band;
+        return series.get(series.size() - 1).band();
     }
 
     public Optional<WorkingAge> workingAge(String municipality, int year) {
-        TreeMap<Integer, Double> series = municipality == null ? null
-                : byMunicipality.get(municipality.trim().toLowerCase(Locale.ROOT));
-        if (series == null || series.isEmpty()) {
+        if (municipality == null) {
             return Optional.empty();
         }
-        Integer floor = series.floorKey(year);
-        Integer ceil = series.ceilingKey(year);
-        int nearest = floor == null ? ceil : ceil == null ? floor : (year - floor <= ceil - year ? floor : ceil);
-        return Optional.of(new WorkingAge(series.get(nearest), nearest, band));
+        String key = municipality.trim().toLowerCase(Locale.ROOT);
+        List<WorkingAge> found = new ArrayList<>();
+        for (Series s : series) {
+            TreeMap<Integer, Double> years = s.byMunicipality().get(key);
+            if (years == null || years.isEmpty()) {
+                continue;
+            }
+            Integer floor = years.floorKey(year);
+            Integer ceil = years.ceilingKey(year);
+            int nearest = floor == null ? ceil : ceil == null ? floor : (year - floor <= ceil - year ? floor : ceil);
+            found.add(new WorkingAge(years.get(nearest), nearest, s.band()));
+        }
+        // Series are listed 16–64 first, so a tie keeps the state's band.
+        return found.stream().min(java.util.Comparator.comparingInt(w -> Math.abs(w.referenceYear() - year)));
     }
 }

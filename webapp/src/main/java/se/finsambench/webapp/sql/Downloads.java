@@ -1,16 +1,19 @@
 package se.finsambench.webapp.sql;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The full result of a query as CSV or Parquet, up to the download cap, spooled to a private temporary folder. */
+/**
+ * The full result of a query as CSV or Parquet, up to the download caps in rows and bytes, spooled to a private
+ * temporary folder (so the spool, too, never grows past the byte cap). The time limit covers spooling and the
+ * conversion to Parquet.
+ */
 public final class Downloads {
 
     /** The formats a result can be downloaded in. */
@@ -47,15 +50,18 @@ public final class Downloads {
             dir = Files.createTempDirectory("finsam-sql-");
             Path csv = dir.resolve("resultat.csv");
             Outcome outcome;
+            long started = System.nanoTime();
             Duration timeout = executor.limits().timeout(timeoutMillis);
-            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                 CsvSink sink = new CsvSink(w, format == Format.PARQUET)) {
-                outcome = executor.run(sql, executor.limits().downloadLimit(maxRows), timeout, sink);
+            long bytes = executor.limits().downloadBytes();
+            boolean parquet = format == Format.PARQUET;
+            try (OutputStream w = new java.io.BufferedOutputStream(Files.newOutputStream(csv), 1 << 16);
+                 CsvSink sink = new CsvSink(w, bytes, parquet, !parquet)) {
+                outcome = executor.run(sql, executor.limits().downloadLimit(maxRows), bytes, timeout, sink);
             }
             Path file = csv;
-            if (format == Format.PARQUET) {
+            if (parquet) {
                 file = dir.resolve("resultat.parquet");
-                ParquetExport.convert(csv, outcome.columns(), file);
+                ParquetExport.convert(csv, outcome.columns(), file, timeout.minusNanos(System.nanoTime() - started), timeout);
                 Files.delete(csv);
             }
             return new Download(file, format.contentType, "resultat." + format.extension, outcome.rows(),

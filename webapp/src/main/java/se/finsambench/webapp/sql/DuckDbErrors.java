@@ -29,11 +29,46 @@ final class DuckDbErrors {
         if (message.contains("read-only")) {
             return new SqlError(SqlError.Kind.REFUSED, "Sjön är skrivskyddad och kan inte ändras. (" + first + ")");
         }
-        if (message.contains("Out of Memory")) {
-            return new SqlError(SqlError.Kind.MEMORY, "Frågan behövde mer minne än servern tillåter."
-                    + " Begränsa den med WHERE, färre kolumner eller en aggregering.");
+        if (message.contains("offload") || message.contains("max_temp_directory_size")) {
+            return new SqlError(SqlError.Kind.MEMORY, "Frågan behövde mer minne och mer tillfälligt diskutrymme än"
+                    + " servern tillåter. Begränsa den med WHERE, färre kolumner eller en aggregering.");
         }
-        return new SqlError(SqlError.Kind.INVALID, "Frågan kunde inte köras: " + first);
+        if (message.contains("Out of Memory") || message.contains("Java heap space") || message.contains("OutOfMemory")
+                || message.contains("bad allocation")) {
+            return outOfMemory();
+        }
+        return new SqlError(SqlError.Kind.INVALID, "Frågan kunde inte köras: " + withHint(message));
+    }
+
+    /**
+     * DuckDB's first line with what it adds below it: its hint ("Did you mean \"associations\"?") and the
+     * "LINE 1: …" line with the ^ under the position, kept as lines (the page shows them in a fixed-width font).
+     */
+    static String withHint(String message) {
+        java.util.List<String> lines = message.lines().map(l -> l.replaceFirst("^java\\.sql\\.SQLException: ", ""))
+                .filter(l -> !l.isBlank()).toList();
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            boolean marker = l.strip().equals("^") && i > 0 && lines.get(i - 1).startsWith("LINE ");
+            if (i == 0 || l.startsWith("Did you mean") || l.startsWith("Candidate") || l.startsWith("LINE ") || marker) {
+                kept.add(i == 0 ? l.strip() : l.stripTrailing());
+            }
+        }
+        return String.join("\n", kept);
+    }
+
+    static SqlError outOfMemory() {
+        return SqlError.outOfMemory();
+    }
+
+    static SqlError tooLarge(long bytes) {
+        return new SqlError(SqlError.Kind.TOO_LARGE, "Redan den första raden (eller ett enda värde) är större än "
+                + megabytes(bytes) + ", mer än ett svar får vara. Korta av långa texter, t.ex. med left(kolumn, 1000).");
+    }
+
+    static String megabytes(long bytes) {
+        return bytes >= 1_000_000 ? Math.round(bytes / 1e6) + " MB" : Math.max(1, Math.round(bytes / 1e3)) + " kB";
     }
 
     static SqlError timeout(long millis) {

@@ -1,8 +1,10 @@
 package se.finsambench.webapp.sql;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
@@ -15,7 +17,10 @@ import java.util.regex.Pattern;
  * Turns a spooled result (CSV written by {@link CsvSink} with distinct nulls) into Parquet with the query's
  * column types. The lake's connection cannot write files (and must not), so a private in-memory DuckDB does
  * it; that one never sees the analyst's SQL, only the spool file, and may touch nothing but the spool folder.
- * Scalar types are kept; lists, structs and maps stay their JSON text.
+ * Scalar types are kept (a BLOB from its hex, NaN and ±Infinity as such); HUGEINT and UHUGEINT become
+ * DECIMAL(38,0) when every value has at most 38 digits (Parquet has no 128-bit integer, and DuckDB would write
+ * a DOUBLE), otherwise exact text; lists, structs and maps stay their JSON text. The conversion has the rest of
+ * the query's time and a small memory limit of its own.
  */
 final class ParquetExport {
 
@@ -25,27 +30,62 @@ final class ParquetExport {
     private ParquetExport() {
     }
 
-    static void convert(Path csv, List<Column> columns, Path parquet) throws SQLException {
-        StringBuilder select = new StringBuilder("SELECT ");
+    static void convert(Path csv, List<Column> columns, Path parquet, Duration left, Duration timeout) throws SQLException {
+        if (left.isNegative() || left.isZero()) {
+            throw DuckDbErrors.timeout(timeout.toMillis());
+        }
         StringBuilder names = new StringBuilder("{");
-        Set<String> used = new HashSet<>();
         for (int i = 0; i < columns.size(); i++) {
-            Column c = columns.get(i);
-            String type = c.type().toUpperCase(Locale.ROOT);
-            String source = "c" + i;
-            select.append(i == 0 ? "" : ", ")
-                    .append(SCALAR.matcher(type).matches() && !type.equals("VARCHAR") ? "CAST(" + source + " AS " + type + ")" : source)
-                    .append(" AS ").append(identifier(unique(c.name(), used)));
-            names.append(i == 0 ? "'" : ", '").append(source).append("': 'VARCHAR'");
+            names.append(i == 0 ? "'" : ", '").append("c").append(i).append("': 'VARCHAR'");
         }
         names.append('}');
         String read = "read_csv(" + literal(csv) + ", header=true, columns=" + names + ","
                 + " allow_quoted_nulls=false, quote='\"', escape='\"', delim=',', auto_detect=false)";
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("SET temp_directory=" + literal(csv.getParent().resolve("tmp")));
             s.execute("SET allowed_directories=[" + literal(csv.getParent()) + "]");
             s.execute("SET enable_external_access=false");
+            s.execute("SET memory_limit='256MB'");
+            s.execute("SET threads=1");
             s.execute("SET lock_configuration=true");
-            s.execute("COPY (" + select + " FROM " + read + ") TO " + literal(parquet) + " (FORMAT PARQUET)");
+            String select = select(s, columns, read);
+            try (Statement copy = c.createStatement(); StatementTimer timer = StatementTimer.cancelAfter(copy, left)) {
+                try {
+                    copy.execute("COPY (" + select + " FROM " + read + ") TO " + literal(parquet) + " (FORMAT PARQUET)");
+                } catch (SQLException e) {
+                    if (timer.fired()) {
+                        throw DuckDbErrors.timeout(timeout.toMillis());
+                    }
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The projection that gives each spooled text column its type back. */
+    private static String select(Statement s, List<Column> columns, String read) throws SQLException {
+        StringBuilder select = new StringBuilder("SELECT ");
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            String type = c.type().toUpperCase(Locale.ROOT);
+            String source = "c" + i;
+            String expr = source;
+            if (type.equals("BLOB")) {
+                expr = "unhex(substr(" + source + ", 3))";
+            } else if (type.equals("HUGEINT") || type.equals("UHUGEINT")) {
+                expr = fitsDecimal(s, source, read) ? "CAST(" + source + " AS DECIMAL(38,0))" : source;
+            } else if (SCALAR.matcher(type).matches() && !type.equals("VARCHAR")) {
+                expr = "CAST(" + source + " AS " + type + ")";
+            }
+            select.append(i == 0 ? "" : ", ").append(expr).append(" AS ").append(identifier(unique(c.name(), used)));
+        }
+        return select.toString();
+    }
+
+    private static boolean fitsDecimal(Statement s, String source, String read) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT coalesce(max(length(ltrim(" + source + ", '-'))), 0) <= 38 FROM " + read)) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 

@@ -20,13 +20,14 @@ public final class TextTable implements RowSink {
     }
 
     @Override
-    public void row(Object[] values) {
+    public boolean row(Object[] values) {
         String[] cells = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             String t = values[i] == null ? "NULL" : Values.text(values[i]).replace('\n', ' ').replace('\t', ' ');
             cells[i] = t.length() > MAX_WIDTH ? t.substring(0, MAX_WIDTH - 1) + "…" : t;
         }
         rows.add(cells);
+        return true;
     }
 
     public void print(PrintWriter out) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * DuckDB values as plain Java for JSON and CSV: numbers stay numbers (non-finite doubles become null, JSON has
- * no NaN), dates and times ISO text, lists lists, structs and maps maps; anything else its text.
+ * DuckDB values as plain Java for JSON and CSV: numbers stay numbers (NaN and ±Infinity too, wide integers as
+ * BigInteger), BLOBs bytes, dates and times ISO text, lists lists, structs and maps maps; anything else its text.
  */
 public final class Values {
 
@@ -24,11 +24,14 @@ public final class Values {
                 || v instanceof Short || v instanceof Byte || v instanceof BigDecimal || v instanceof java.math.BigInteger) {
             return v;
         }
-        if (v instanceof Double d) {
-            return d.isNaN() || d.isInfinite() ? null : d;
+        if (v instanceof Double) {
+            return v;
         }
         if (v instanceof Float f) {
-            return f.isNaN() || f.isInfinite() ? null : f.doubleValue();
+            return f.doubleValue();
+        }
+        if (v instanceof java.sql.Blob b) {
+            return b.getBytes(1, (int) Math.min(Integer.MAX_VALUE - 8, b.length()));
         }
         if (v instanceof java.sql.Date d) {
             return d.toLocalDate().toString();
@@ -63,20 +66,25 @@ public final class Values {
             }
             return map;
         }
-        if (v instanceof byte[] bytes) {
-            StringBuilder sb = new StringBuilder("\\x");
-            for (byte b : bytes) {
-                sb.append(String.format("%02X", b));
-            }
-            return sb.toString();
+        if (v instanceof byte[]) {
+            return v;
         }
         return v.toString();
     }
 
-    /** A plain value as CSV text: numbers without exponents, lists and maps as JSON, null as empty. */
+    /**
+     * A plain value as CSV text: numbers without exponents (NaN, Infinity, -Infinity as such), a BLOB as
+     * {@code \x} and hex, lists and maps as JSON, null as empty.
+     */
     public static String text(Object plain) {
         if (plain == null) {
             return null;
+        }
+        if (plain instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            return d.toString();
+        }
+        if (plain instanceof byte[] bytes) {
+            return "\\x" + java.util.HexFormat.of().withUpperCase().formatHex(bytes);
         }
         if (plain instanceof Double d) {
             return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : BigDecimal.valueOf(d).toPlainString();

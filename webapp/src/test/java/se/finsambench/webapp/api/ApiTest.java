@@ -119,11 +119,11 @@ class ApiTest {
     void csvIsExactlyTheTableShown() {
         JavalinTest.test(app(), (server, client) -> {
             var json = get(client, "/api/jamforelse?indikator=admin_share&ar=2023&grupp=lan:06").json();
-            var csv = get(client, "/api/jamforelse.csv?indikator=admin_share&ar=2023&grupp=lan:06");
+            var csv = get(client, "/api/export/jamforelse/rangordning.csv?indikator=admin_share&ar=2023&grupp=lan:06&dialekt=rfc4180");
             assertEquals(200, csv.status());
             assertTrue(csv.contentType().startsWith("text/csv"));
             String[] lines = csv.body().split("\r\n");
-            assertTrue(lines[0].startsWith("rang,forbund_id,forbund,lan"));
+            assertTrue(lines[0].startsWith("Rang,Förbunds-id,Förbund,Län"), lines[0]);
             assertEquals(json.get("rows").size() + 1, lines.length);
             assertTrue(lines[1].startsWith("1," + json.get("rows").get(0).get("associationId").asText() + ","));
             assertTrue(csv.body().contains("\"<script>alert(1)</script> samordningsförbund\"")
@@ -242,7 +242,8 @@ class ApiTest {
             JsonNode ind = get(client, "/api/kalla?forbund=soderasen&indikator=admin_share&period=2023-12-31").json();
             assertEnvelope(ind);
             assertEquals(2, ind.get("rows").size(), "costs_admin and costs_total");
-            assertEquals(404, get(client, "/api/kalla?dok=nope&rad=1").status());
+            assertEquals(404, get(client, "/api/kalla?dok=" + "0".repeat(64) + "&rad=1").status());
+            assertEquals(400, get(client, "/api/kalla?dok=nope&rad=1").status(), "not a document id");
             assertEquals(404, get(client, "/api/kalla?forbund=soderasen&indikator=admin_share&period=2019-12-31").status());
         });
     }

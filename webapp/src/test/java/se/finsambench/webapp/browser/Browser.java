@@ -47,14 +47,22 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) throws IOException {
+        screenshot(name, 1280);
+    }
+
+    /** The whole page at this width: the headless window grows to the document's height for the shot. */
+    void screenshot(String name, int width) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        // Whole page: grow the headless window to the document's height for the shot, then shrink it back.
         long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height + 120, 800), 8000)));
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 20, 800), 8000)));
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(dir.resolve(name + ".png"), png);
-        driver.manage().window().setSize(new Dimension(1280, 1600));
+        driver.manage().window().setSize(new Dimension(width, 1000));
+    }
+
+    void width(int width) {
+        driver.manage().window().setSize(new Dimension(width, 1000));
     }
 
     @Override

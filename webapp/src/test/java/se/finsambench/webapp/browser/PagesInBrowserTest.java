@@ -113,7 +113,7 @@ class PagesInBrowserTest {
         Object after = browser.driver.executeScript(
                 "return echarts.getInstanceByDom(document.getElementById('rank-chart')).getOption().series[0].data.map(d => d.value)");
         assertNotEquals(before, after);
-        assertTrue(browser.driver.findElement(By.id("csv-link")).getAttribute("href").contains("indikator=admin_share"));
+        assertTrue(browser.driver.findElement(By.cssSelector("#table .export a")).getAttribute("href").contains("indikator=admin_share"));
 
         new Select(browser.driver.findElement(By.id("filter-grupp"))).selectByValue("lan:12");
         waiting().until(ExpectedConditions.urlContains("grupp=lan%3A12"));

@@ -16,6 +16,8 @@ final class FixtureContent {
     private final boolean synthetic;
     private final Population population = Population.bundled();
     private int line;
+    /** Whether the document being written is a PDF (its lines have pages). */
+    private boolean pdf;
 
     FixtureContent(FixtureRows rows, double scale, boolean synthetic) {
         this.rows = rows;
@@ -35,6 +37,11 @@ final class FixtureContent {
                 period(a, i, 2024, LocalDate.of(2024, 6, 30), 0.5);
                 docs++;
             }
+            if (i == 4) {
+                // An eight-month interim report: never ranked with the six-month ones.
+                period(a, i, 2024, LocalDate.of(2024, 8, 31), 0.67);
+                docs++;
+            }
             rows.insert("associations", a.id(), a.name(), a.orgNumber(), a.county(), a.members(), (long) docs);
         }
         minutes();
@@ -52,7 +59,15 @@ final class FixtureContent {
                         + year + (i % 2 == 0 ? ".pdf" : ".docx"), i % 2 == 0 ? "pdf" : "docx", 40_000L + i * 1000L,
                 docType, a.id(), a.name(), a.orgNumber(), year, end, half ? null : LocalDate.of(year + 1, 3, 15),
                 null, null, partial ? "partial" : "ok",
-                partial ? List.of("Ingen balansräkning hittades") : List.of(), synthetic, 40L);
+                partial ? List.of("Ingen balansräkning hittades",
+                        "line 46: fewer cells than the table has columns; its figures could not be placed and were not used",
+                        "line 47: fewer cells than the table has columns; its figures could not be placed and were not used")
+                        : List.of(), synthetic, 40L);
+        pdf = i % 2 == 0;
+        for (int l = 1; l < 10; l++) {
+            rows.insert("document_lines", doc, l, pdf ? 1 : null, l == 1 ? a.name() : l == 2
+                    ? (half ? "Delårsrapport " : "Årsredovisning ") + year : l == 9 ? "Belopp i kr\t" + year : "");
+        }
         line = 10;
         Figures f = new Figures(a, i, year, part);
         Map<String, Double> v = new LinkedHashMap<>();
@@ -78,8 +93,11 @@ final class FixtureContent {
                 int l2 = fact(a, doc, docType, year, end, "actual", "nns_indicator_national", "indicator:" + n, national);
                 v.put("nns_indicator|indicator:" + n, own);
                 v.put("nns_indicator_national|indicator:" + n, national);
-                rows.insert("nns_indicators", a.id(), doc, year, end, "actual", n, "association", own, "pct", true, l1);
-                rows.insert("nns_indicators", a.id(), doc, year, end, "actual", n, "national", national, "pct", true, l2);
+                String wording = FixtureData.NNS_WORDING.get(n - 1);
+                rows.insert("nns_indicators", a.id(), doc, year, end, "actual", n, "association", own, "pct", true, l1,
+                        wording, FixtureData.NNS_DEFINITION);
+                rows.insert("nns_indicators", a.id(), doc, year, end, "actual", n, "national", national, "pct", true, l2,
+                        wording, FixtureData.NNS_DEFINITION);
             }
         }
         checks(a, doc, year, end, v);
@@ -119,8 +137,9 @@ final class FixtureContent {
                            String concept, String member, double value, String unit, String text, int rank,
                            boolean selected) {
         int l = line++;
-        rows.insert("facts", doc, a.id(), year, end, scenario, concept, member, value, unit, l, text, 0.9, 1.0,
+        rows.insert("facts", doc, a.id(), year, end, scenario, concept, member, value, unit, l, pdf ? 1 + l / 40 : null, text, 0.9, 1.0,
                 "table", rank, 10 - rank, selected, "annual_report");
+        rows.insert("document_lines", doc, l, pdf ? 1 + l / 40 : null, text);
         return l;
     }
 
@@ -205,6 +224,10 @@ final class FixtureContent {
                 put("total_assets", "", equity * 1.5 + 150_000);
             }
             put("costs_admin", "", Math.round(costs * (0.10 + 0.02 * i)));
+            if (i == 0) {
+                // An administration cost line beside the insatser: never an insats of its own.
+                put("intervention_cost", "intervention:Kansli", Math.round(costs * 0.05));
+            }
             double individual = Math.round(costs * 0.62);
             put("costs_individual", "", individual);
             double participants = Math.round((60 + 25 * i + dy * (i % 2 == 0 ? 12 : -8)) * (part < 1 ? 0.7 : 1));

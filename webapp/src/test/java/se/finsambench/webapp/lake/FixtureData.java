@@ -18,6 +18,11 @@ final class FixtureData {
 
     static final String XSS = "<script>alert(1)</script>";
 
+    /** What the NNS indicators ask, as a report's NNS table words them, and what "klart positiva" means there. */
+    static final List<String> NNS_WORDING = List.of("Deltagarna upplever att stödet utgår från deras egna behov",
+            "Deltagarna har inflytande över sin rehabilitering", "Rehabiliteringen får ta den tid den behöver");
+    static final String NNS_DEFINITION = "Klart positiva svar är andelen som svarat 8–10 på en tiogradig skala";
+
     static final List<Assoc> ASSOCIATIONS = List.of(
             new Assoc("soderasen", "Söderåsens samordningsförbund", "222000-1362", "Skåne län",
                     List.of("Bjuv", "Klippan", "Perstorp", "Svalöv", "Åstorp", "Örkelljunga"),

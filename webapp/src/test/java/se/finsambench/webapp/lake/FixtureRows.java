@@ -17,7 +17,7 @@ final class FixtureRows {
                     + " status VARCHAR, problems VARCHAR[], synthetic BOOLEAN, extract_millis BIGINT)",
             "CREATE TABLE facts(doc_id VARCHAR, association_id VARCHAR, fiscal_year INTEGER, period_end DATE,"
                     + " scenario VARCHAR, concept VARCHAR, member VARCHAR, value DOUBLE, unit VARCHAR, source_line INTEGER,"
-                    + " source_text VARCHAR, confidence DOUBLE, precision DOUBLE, origin VARCHAR, rank INTEGER,"
+                    + " source_page INTEGER, source_text VARCHAR, confidence DOUBLE, precision DOUBLE, origin VARCHAR, rank INTEGER,"
                     + " authority INTEGER, selected BOOLEAN, doc_type VARCHAR)",
             "CREATE TABLE checks(doc_id VARCHAR, association_id VARCHAR, check_id VARCHAR, period_end DATE,"
                     + " scenario VARCHAR, expected DOUBLE, actual DOUBLE, passed BOOLEAN, description VARCHAR, inputs VARCHAR[])",
@@ -29,7 +29,8 @@ final class FixtureRows {
             "CREATE TABLE interventions(association_id VARCHAR, doc_id VARCHAR, name VARCHAR, aliases VARCHAR[])",
             "CREATE TABLE nns_indicators(association_id VARCHAR, doc_id VARCHAR, fiscal_year INTEGER, period_end DATE,"
                     + " scenario VARCHAR, indicator INTEGER, scope VARCHAR, value DOUBLE, unit VARCHAR, selected BOOLEAN,"
-                    + " source_line INTEGER)",
+                    + " source_line INTEGER, wording VARCHAR, definition VARCHAR)",
+            "CREATE TABLE document_lines(doc_id VARCHAR, line INTEGER, page INTEGER, text VARCHAR)",
             "CREATE TABLE meetings(association_id VARCHAR, doc_id VARCHAR, fiscal_year INTEGER, meeting_date DATE,"
                     + " meeting_number INTEGER, source_path VARCHAR)",
             "CREATE TABLE decisions(association_id VARCHAR, doc_id VARCHAR, meeting_date DATE, paragraph VARCHAR,"
@@ -38,7 +39,7 @@ final class FixtureRows {
     /** Tables hive-partitioned by fiscal_year, as the pipeline writes them. */
     static final List<String> PARTITIONED = List.of("facts", "indicators");
     static final List<String> TABLES = List.of("documents", "facts", "checks", "indicators", "associations",
-            "interventions", "nns_indicators", "meetings", "decisions");
+            "interventions", "nns_indicators", "meetings", "decisions", "document_lines");
 
     private final Connection conn;
 

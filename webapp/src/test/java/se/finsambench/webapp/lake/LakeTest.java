@@ -32,8 +32,8 @@ class LakeTest {
             assertTrue(((Number) rows.get(0).get("n")).longValue() > 20);
             assertEquals(3L, ((Number) rows.get(0).get("years")).longValue());
             assertEquals(1, lake.query("SELECT * FROM documents WHERE status = 'rejected'").size());
-            assertEquals("2024-06-30", lake.query(
-                    "SELECT max(period_end) AS p FROM indicators").get(0).get("p"));
+            assertEquals("2024-08-31", lake.query(
+                    "SELECT max(period_end) AS p FROM indicators").get(0).get("p"), "the eight-month interim report");
             assertTrue(lake.query("SELECT problems FROM documents WHERE status='rejected'").get(0).get("problems") instanceof List);
         }
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.finsambench.webapp.pages.allocation.Lorenz;
+import se.finsambench.webapp.pages.source.Highlight;
 import se.finsambench.webapp.lake.Period;
 
 class CalculationsTest {
@@ -53,7 +55,9 @@ class CalculationsTest {
 
     @Test
     void groupsAndPeriodsParseOrSayWhatIsAllowed() {
-        assertEquals(Group.ALL, Group.parse(null));
+        assertEquals(Group.ALL, Group.parse((String) null));
+        assertEquals("liknande:soderasen", Group.parse("liknande:soderasen").param());
+        assertThrows(InvalidFilterException.class, () -> Group.parse("valda:a,,b"));
         assertEquals("lan:12", Group.parse("lan:12").param());
         assertEquals("medlemmar:3", Group.parse("medlemmar:3").param());
         assertThrows(InvalidFilterException.class, () -> Group.parse("storlek:jatte"));

@@ -10,10 +10,10 @@ class ParsedTextsTest {
     @Test
     void theLeastRecentlyUsedTextIsDroppedFirst() {
         ParsedTexts texts = new ParsedTexts(2, 100);
-        texts.remember("SELECT 1");
-        texts.remember("SELECT 2");
+        texts.remember("SELECT 1", java.util.List.of());
+        texts.remember("SELECT 2", java.util.List.of());
         assertTrue(texts.contains("SELECT 1"));
-        texts.remember("SELECT 3");
+        texts.remember("SELECT 3", java.util.List.of());
         assertTrue(texts.contains("SELECT 1"));
         assertFalse(texts.contains("SELECT 2"));
         assertTrue(texts.contains("SELECT 3"));
@@ -22,14 +22,14 @@ class ParsedTextsTest {
     @Test
     void longTextsAreNotKept() {
         ParsedTexts texts = new ParsedTexts(2, 10);
-        texts.remember("SELECT 1 FROM facts");
+        texts.remember("SELECT 1 FROM facts", java.util.List.of());
         assertFalse(texts.contains("SELECT 1 FROM facts"));
     }
 
     @Test
     void onlyTheExactTextCounts() {
         ParsedTexts texts = new ParsedTexts(2, 100);
-        texts.remember("SELECT 1");
+        texts.remember("SELECT 1", java.util.List.of());
         assertFalse(texts.contains("SELECT 1; DROP TABLE x"));
         assertFalse(texts.contains("select 1"));
     }

@@ -50,10 +50,11 @@ class SqlApiTest {
     }
 
     @Test
-    void jsonSentWithCurlsDefaultFormContentTypeIsReadAsJson() {
+    void jsonSentWithCurlsDefaultFormContentTypeIsRefusedWithAHint() {
         SqlServer.Answer a = server.post("/api/sql", Map.of("sql", "SELECT 1 AS x"),
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
-        assertEquals(200, a.status(), a.body());
+        assertEquals(403, a.status(), a.body());
+        assertTrue(a.json().path("error").asText().contains("Content-Type: application/json"), a.body());
     }
 
     @Test
@@ -156,7 +157,7 @@ class SqlApiTest {
             }
             views++;
         }
-        assertEquals(10, views, "nine lake views and lake_info");
+        assertEquals(11, views, "ten lake views (document_lines too) and lake_info");
         assertTrue(body.path("examples").size() >= 3);
         for (JsonNode ex : body.path("examples")) {
             JsonNode r = server.sql(ex.path("sql").asText()).json();

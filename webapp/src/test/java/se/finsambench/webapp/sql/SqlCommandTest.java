@@ -71,10 +71,39 @@ class SqlCommandTest {
     void theSameRulesAsTheWebAppRefuseWritesAndFiles() {
         assertEquals(1, run("--lake", lake.toString(), "COPY (SELECT 1) TO '" + lake + "/x.csv'"));
         assertEquals(1, run("--lake", lake.toString(), "SELECT * FROM read_text('/etc/passwd')"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("utanför sjön"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("sjöns mapp"));
         assertEquals(1, run("--lake", lake.toString(), "--timeout", "500ms",
                 "SELECT count(*) FROM range(1000000000) a, range(1000000000) b WHERE a.range + b.range = -1"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("500 ms"));
+    }
+
+    /**
+     * In a JVM of its own, as the launcher runs it: 100 million rows streamed to stdout, and one value DuckDB builds
+     * without looking at the clock (it cannot be cancelled), both stop at the limit (they ran 125 s and 19 s).
+     */
+    @Test
+    void theTimeoutHoldsForAStreamedResultAndForWorkThatCannotBeCancelled() throws Exception {
+        for (String sql : java.util.List.of("SELECT range AS a, range * 2 AS b, 'wide text' AS c FROM range(1000000000)",
+                "SELECT length(repeat('x', 3e9::BIGINT)) AS n")) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", HostileMemoryTest.classPath(), SqlCommand.class.getName(), "--lake", lake.toString(),
+                    "--timeout", "2s", "--limit", "1000000000", "--format", "csv", sql)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            Path errors = java.nio.file.Files.createTempFile("finsam-sql-stderr-", ".txt");
+            pb.redirectError(errors.toFile());
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            boolean ended = p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (!ended) {
+                p.destroyForcibly().waitFor();
+            }
+            String stderr = java.nio.file.Files.readString(errors);
+            java.nio.file.Files.delete(errors);
+            assertTrue(ended && p.exitValue() == 1, sql + ": exit " + (ended ? p.exitValue() : "none") + ", " + stderr);
+            assertTrue(stderr.contains("2 s"), stderr);
+            assertTrue(ms < 9000, sql + " stopped after " + ms + " ms (JVM start included), the limit is 2 s");
+        }
     }
 
     @Test

@@ -32,7 +32,11 @@ final class SqlServer implements AutoCloseable {
     private final boolean ownsLake;
 
     SqlServer(Path lakeDir, Path queries, Optional<String> token, SqlLimits limits) {
-        this(Lake.open(lakeDir, new LakeSettings("512MB", 1, Duration.ofSeconds(1))), queries, token, limits, true);
+        this(lakeDir, queries, token, limits, new LakeSettings("512MB", 1, Duration.ofSeconds(1)));
+    }
+
+    SqlServer(Path lakeDir, Path queries, Optional<String> token, SqlLimits limits, LakeSettings settings) {
+        this(Lake.open(lakeDir, settings), queries, token, limits, true);
     }
 
     /** A second app over a lake already open (DuckDB's driver holds one instance per catalog file). */
@@ -101,8 +105,15 @@ final class SqlServer implements AutoCloseable {
     }
 
     Answer get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET(), headers);
+    }
+
+    Answer delete(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).DELETE(), headers);
+    }
+
+    private Answer send(HttpRequest.Builder b, Map<String, String> headers) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
             headers.forEach(b::header);
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body(), r.headers());
