@@ -34,8 +34,12 @@ public final class HostileDocuments {
 
     /** A real DOCX whose word/document.xml is changed by {@code edit}. */
     public static byte[] docxWithDocumentXml(UnaryOperator<String> edit) {
-        byte[] docx = RenderedDocuments.toDocx(List.of("Samordningsförbundet Exempel", "Årsredovisning 2023",
-                "Verksamhetens intäkter\t3 000"));
+        return docxWithDocumentXml(RenderedDocuments.toDocx(List.of("Samordningsförbundet Exempel",
+                "Årsredovisning 2023", "Verksamhetens intäkter\t3 000")), edit);
+    }
+
+    /** A copy of {@code docx} whose word/document.xml is changed by {@code edit}. */
+    public static byte[] docxWithDocumentXml(byte[] docx, UnaryOperator<String> edit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
              ZipOutputStream zip = new ZipOutputStream(out)) {
