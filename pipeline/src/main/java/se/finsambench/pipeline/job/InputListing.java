@@ -45,7 +45,7 @@ final class InputListing {
         }
 
         static Entry hadoop(Path file, long length) {
-            return new Entry(SourcePaths.display(file.toString()), file.toUri().toString(), length, null);
+            return new Entry(UserPath.shown(file), file.toUri().toString(), length, null);
         }
     }
 

@@ -140,6 +140,11 @@ public final class UserPath {
         }
     }
 
+    /** A file on another file system (hdfs:, s3a:) as people see it: its full URI, decoded. */
+    static String shown(org.apache.hadoop.fs.Path remote) {
+        return remote.toString();
+    }
+
     /** The bytes of the path a location stands for: a file: URI's unescaped path, else the text's UTF-8. */
     static byte[] bytes(String location) {
         if (!location.startsWith("file:")) {
