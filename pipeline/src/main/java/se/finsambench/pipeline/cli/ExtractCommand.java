@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,14 +14,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.finsambench.pipeline.extract.ExtractionResult;
+import se.finsambench.pipeline.read.TextDocument;
 
-/** {@code finsambench extract FILE... [--format table|csv|json]}: every fact of every file. */
+/** {@code finsambench extract FILE... [--format table|csv|json|lines]}: every fact of every file, or its text. */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         description = {
             "Read report files and print every figure found, with where it was stated.",
             "Files that cannot be read are reported on stderr, one line each; the others are still printed.",
-            "Exit code: the number of files that could not be read (at most 125); 0 when every file was read."})
+            "Exit code: the number of files that could not be read (at most 125); 0 when every file was read.",
+            "--format lines prints each file's normalised text with line numbers (and PDF pages), as the extractor",
+            "reads it: the numbers are those of facts.source_line."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -48,9 +52,15 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "No such file: " + file);
             }
         }
+        try (FileExtractor extractor = new FileExtractor(spec.commandLine().getErr(), timeoutSeconds)) {
+            return Math.min(format == OutputFormat.lines ? printLines(extractor) : printFacts(extractor), MOST_FAILED);
+        }
+    }
+
+    /** Every fact of every file; returns the number of files that could not be read. */
+    private int printFacts(FileExtractor extractor) throws IOException {
         int failed = 0;
-        try (FileExtractor extractor = new FileExtractor(spec.commandLine().getErr(), timeoutSeconds);
-             FactRowWriter writer = new FactRowWriter(format, spec.commandLine().getOut())) {
+        try (FactRowWriter writer = new FactRowWriter(format, spec.commandLine().getOut())) {
             for (Path file : files) {
                 Optional<ExtractionResult> result = extractor.extract(file);
                 if (result.isPresent()) {
@@ -60,6 +70,29 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
         }
-        return Math.min(failed, MOST_FAILED);
+        return failed;
+    }
+
+    /** Each file's normalised text with 1-based line numbers (as facts.source_line), and pages for PDF. */
+    private int printLines(FileExtractor extractor) {
+        PrintWriter out = spec.commandLine().getOut();
+        int failed = 0;
+        for (Path file : files) {
+            Optional<TextDocument> doc = extractor.read(file);
+            if (doc.isEmpty()) {
+                failed++;
+                continue;
+            }
+            List<String> lines = doc.get().lines();
+            out.println("== " + file + " (" + doc.get().format() + ", " + lines.size() + " lines)");
+            int width = String.valueOf(lines.size()).length();
+            for (int i = 1; i <= lines.size(); i++) {
+                Integer page = doc.get().page(i);
+                out.println(String.format(java.util.Locale.ROOT, "%" + width + "d%s  %s", i,
+                        page == null ? "" : " p" + page, lines.get(i - 1)));
+            }
+        }
+        out.flush();
+        return failed;
     }
 }

@@ -120,7 +120,7 @@ final class FactRowWriter implements AutoCloseable {
         all.put("source_text", fact.sourceText());
         all.put("confidence", number(fact.confidence()));
         all.put("rank", fact.rank());
-        all.put("origin", fact.origin());
+        all.put("origin", fact.origin().id());
         Map<String, Object> selected = new LinkedHashMap<>();
         columns.forEach(column -> selected.put(column, all.get(column)));
         return selected;

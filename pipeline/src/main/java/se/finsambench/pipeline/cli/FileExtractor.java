@@ -21,6 +21,7 @@ final class FileExtractor implements AutoCloseable {
     private final DocumentWorker worker;
     private final PrintWriter err;
 
+    /** @param result null when only the text was asked for */
     private record Read(TextDocument text, ExtractionResult result) {
     }
 
@@ -31,9 +32,18 @@ final class FileExtractor implements AutoCloseable {
 
     /** The extraction, or empty after printing why there is none. */
     Optional<ExtractionResult> extract(Path file) {
+        return run(file, true).map(Read::result);
+    }
+
+    /** The normalised text the extractor reads, or empty after printing why there is none. */
+    Optional<TextDocument> read(Path file) {
+        return run(file, false).map(Read::text);
+    }
+
+    private Optional<Read> run(Path file, boolean extract) {
         DocumentWorker.Result<Read> run = worker.run(() -> {
             TextDocument text = reader.read(file);
-            return new Read(text, extractor.extract(text));
+            return new Read(text, extract ? extractor.extract(text) : null);
         });
         if (run.value() == null) {
             err.println(file + ": rejected: " + run.failure());
@@ -42,7 +52,7 @@ final class FileExtractor implements AutoCloseable {
         }
         run.value().text().problems().forEach(p -> err.println(file + ": partial: " + p));
         err.flush();
-        return Optional.of(run.value().result());
+        return Optional.of(run.value());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package se.finsambench.pipeline.cli;
 
-/** How fact rows are printed. Constant names are the values users type after {@code --format}. */
+/**
+ * How {@code extract} prints. Constant names are the values users type after {@code --format}; {@code lines} prints
+ * a document's normalised text with line numbers instead of its facts.
+ */
 enum OutputFormat {
-    table, csv, json
+    table, csv, json, lines
 }

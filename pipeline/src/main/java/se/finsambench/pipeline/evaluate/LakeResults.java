@@ -18,6 +18,7 @@ import se.finsambench.pipeline.extract.DocumentInfo;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.Fact;
 import se.finsambench.pipeline.extract.Intervention;
+import se.finsambench.pipeline.extract.Origin;
 import se.finsambench.pipeline.extract.Scenario;
 import se.finsambench.pipeline.extract.Unit;
 
@@ -53,7 +54,7 @@ public final class LakeResults {
             Map<String, ExtractionResult> out = new HashMap<>();
             for (Map.Entry<String, String> d : fileOfDoc.entrySet()) {
                 DocumentInfo info = new DocumentInfo(DocType.OTHER, null, nameOfDoc.get(d.getKey()), null, null, null, null, null,
-                        null, false);
+                        null, false, null);
                 out.put(d.getValue(), new ExtractionResult(info, facts.getOrDefault(d.getKey(), List.of()),
                         interventions.getOrDefault(d.getKey(), List.of()), List.of(), List.of()));
             }
@@ -68,7 +69,7 @@ public final class LakeResults {
             while (r.next()) {
                 Fact f = new Fact(r.getString(2), r.getString(3), r.getInt(4), r.getDate(5).toLocalDate(),
                         Scenario.valueOf(r.getString(6).toUpperCase(java.util.Locale.ROOT)), r.getDouble(7),
-                        unit(r.getString(8)), r.getInt(9), r.getString(10), r.getDouble(11), r.getDouble(12), r.getString(13),
+                        unit(r.getString(8)), r.getInt(9), r.getString(10), r.getDouble(11), r.getDouble(12), Origin.of(r.getString(13)),
                         r.getInt(14));
                 out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(f);
             }

@@ -55,4 +55,28 @@ final class Dates {
         }
         return Optional.ofNullable(last);
     }
+
+    private static final java.util.List<String> MONTHS = java.util.List.of("januari", "februari", "mars", "april", "maj", "juni",
+            "juli", "augusti", "september", "oktober", "november", "december");
+    /** "30 juni 2016": a date written with the month's name. */
+    static final Pattern SWEDISH_DATE = Pattern.compile(
+            "(?iu)(?<![\\d])(\\d{1,2})\\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\s+((?:19|20)\\d{2})");
+
+    /** The month a Swedish month name names (1–12), 0 for none. */
+    static int month(String name) {
+        return MONTHS.indexOf(name.toLowerCase(java.util.Locale.ROOT)) + 1;
+    }
+
+    /** The first "30 juni 2016" in a text, or null. */
+    static LocalDate firstSwedishDate(String text) {
+        Matcher d = SWEDISH_DATE.matcher(text);
+        while (d.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(d.group(3)), month(d.group(2)), Integer.parseInt(d.group(1)));
+            } catch (DateTimeException e) {
+                // not a day of that month: look on
+            }
+        }
+        return null;
+    }
 }

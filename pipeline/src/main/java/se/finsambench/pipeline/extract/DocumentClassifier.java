@@ -52,7 +52,8 @@ public final class DocumentClassifier {
         return new DocumentInfo(type,
                 association.map(AssociationNames.Found::id).orElse(null),
                 association.map(AssociationNames.Found::displayName).orElse(null),
-                org, year, periodEnd, decided, meetingDate, meetingNumber, synthetic);
+                org, year, periodEnd, decided, meetingDate, meetingNumber, synthetic,
+                association.isPresent() ? IdentitySource.TEXT : null);
     }
 
     static DocType docType(String headText) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param decidedOn    the board's decision date for reports ("Beslutad av styrelsen 2024-03-13")
  * @param meetingDate  for minutes, the date of the meeting
  * @param meetingNumber for minutes, the running number ("Sammanträdesprotokoll nr 6")
+ * @param identitySource where the association came from; null when nothing told
  */
 public record DocumentInfo(
         DocType docType,
@@ -21,5 +22,12 @@ public record DocumentInfo(
         LocalDate decidedOn,
         LocalDate meetingDate,
         Integer meetingNumber,
-        boolean synthetic) {
+        boolean synthetic,
+        IdentitySource identitySource) {
+
+    /** The same document attributed to another association, told by {@code source}. */
+    public DocumentInfo withIdentity(String id, String name, IdentitySource source) {
+        return new DocumentInfo(docType, id, name, orgNumber, fiscalYear, periodEnd, decidedOn, meetingDate, meetingNumber,
+                synthetic, source);
+    }
 }

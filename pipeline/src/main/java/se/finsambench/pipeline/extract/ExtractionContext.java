@@ -8,7 +8,7 @@ import java.util.Set;
 import se.finsambench.pipeline.read.TextDocument;
 
 /** What the readers of one document share: the document, the vocabularies, and what they found. */
-final class ExtractionContext {
+final class ExtractionContext implements FactSink {
     final TextDocument document;
     final DocumentInfo info;
     final Lexicon lexicon;
@@ -18,19 +18,18 @@ final class ExtractionContext {
     final Set<String> problems = new LinkedHashSet<>();
     /** Insats names as written, in the order first seen; resolved to canonical names at the end. */
     final Set<String> interventionNames = new LinkedHashSet<>();
-    /** The unit the income statement or balance sheet declares; notes without their own use it. */
-    MoneyScale statementScale = MoneyScale.KR;
 
     ExtractionContext(TextDocument document, DocumentInfo info, Lexicon lexicon, MemberResolver members) {
         this.document = document;
         this.info = info;
         this.lexicon = lexicon;
         this.members = members;
-        this.layout = new Layout(PlainTextTables.tabulate(document.lines()));
+        this.layout = new Layout(PlainTextTables.convert(document.lines()));
     }
 
-    void add(String concept, String member, Scenario scenario, LocalDate periodEnd, double value, double precision,
-             int line, double confidence, String origin) {
+    @Override
+    public void add(String concept, String member, Scenario scenario, LocalDate periodEnd, double value, double precision,
+                    int line, double confidence, Origin origin) {
         if (periodEnd == null || concept == null || Double.isNaN(value) || Double.isInfinite(value)) {
             return;
         }
@@ -40,25 +39,35 @@ final class ExtractionContext {
             return;
         }
         double v = Concepts.isMagnitude(concept) ? Math.abs(value) : value;
-        if (!plausible(Concepts.unit(concept), v)) {
+        if (!plausible(Concepts.unit(concept), v, info)) {
             problems.add("line " + line + ": " + concept + " of " + String.format(java.util.Locale.ROOT, "%.0f", v)
-                    + " is not a plausible figure for a samordningsförbund (two numbers run together?); not used");
+                    + " is not a plausible figure for " + (info.associationId() != null ? "a samordningsförbund" : "any public body")
+                    + " (two numbers run together?); not used");
             return;
         }
         facts.add(new Fact(concept, member, periodEnd.getYear(), periodEnd, scenario, v, Concepts.unit(concept), line,
                 document.line(line).strip(), confidence, precision, origin, 0));
     }
 
-    /** Bounds no association's figure comes near; beyond them, digits of two numbers have run together. */
-    private static boolean plausible(Unit unit, double v) {
+    /**
+     * Bounds no association's figure comes near; beyond them, digits of two numbers have run together. A page that
+     * does not name a samordningsförbund may be a municipality's, whose figures run into the hundreds of billions.
+     */
+    private static boolean plausible(Unit unit, double v, DocumentInfo info) {
         return switch (unit) {
-            case SEK -> Math.abs(v) < 2e9;
+            case SEK -> Math.abs(v) < (info.associationId() != null ? 2e9 : 1e12);
             case COUNT -> v < 100_000;
             case PCT -> Math.abs(v) <= 1000;
         };
     }
 
-    String intervention(String name) {
+    @Override
+    public void problem(String problem) {
+        problems.add(problem);
+    }
+
+    @Override
+    public String intervention(String name) {
         String n = InterventionNames.clean(name);
         if (n.isEmpty()) {
             return "";

@@ -19,4 +19,9 @@ public record ExtractionResult(
         decisions = List.copyOf(decisions);
         problems = List.copyOf(problems);
     }
+
+    /** The same extraction with another identity and list of problems. */
+    public ExtractionResult with(DocumentInfo newInfo, List<String> newProblems) {
+        return new ExtractionResult(newInfo, facts, interventions, decisions, newProblems);
+    }
 }

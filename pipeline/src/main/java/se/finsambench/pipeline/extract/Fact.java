@@ -8,8 +8,7 @@ import java.time.LocalDate;
  * @param precision half the place value of the last digit the document gave, in the unit of
  *                  {@code value} (500 for "3 056 tkr", 0.5 for "24 %"): a tkr figure and the same
  *                  figure in kr agree when they are within this
- * @param origin    which mechanism found it, e.g. {@code table:income_statement}, {@code prose},
- *                  {@code derived:participants}
+ * @param origin    which mechanism found it, with its place rank ({@link Origin})
  * @param rank      1 for the statement preferred among those with the same key; 2, 3 … for the others
  */
 public record Fact(
@@ -24,7 +23,7 @@ public record Fact(
         String sourceText,
         double confidence,
         double precision,
-        String origin,
+        Origin origin,
         int rank) {
 
     public Fact {

@@ -67,7 +67,7 @@ final class FactDerivations {
             out.add(new Fact(total, first.member(), first.fiscalYear(), first.periodEnd(), first.scenario(),
                     first.value() + other.value(), first.unit(), first.sourceLine(), first.sourceText(),
                     Math.min(first.confidence(), other.confidence()) - 0.05, first.precision() + other.precision(),
-                    "derived:" + a + "+" + b, 0));
+                    Origin.derived(a, b), 0));
         }
         return out;
     }

@@ -23,7 +23,7 @@ final class FactRanking {
         }
         List<Fact> out = new ArrayList<>();
         Comparator<Fact> order = Comparator.comparingDouble(Fact::precision)
-                .thenComparingInt(f -> placeRank(f.origin()))
+                .thenComparingInt(f -> f.origin().rank())
                 .thenComparing(Comparator.comparingDouble(Fact::confidence).reversed())
                 .thenComparingInt(Fact::sourceLine);
         for (List<Fact> same : byKey.values()) {
@@ -46,29 +46,5 @@ final class FactRanking {
             }
         }
         return kept;
-    }
-
-    static int placeRank(String origin) {
-        if (origin.startsWith("table:income_statement") || origin.equals("table:balance_sheet")) {
-            return 0;
-        }
-        if (origin.startsWith("table:note") || origin.startsWith("table:balance_sheet")) {
-            return 1;
-        }
-        if (origin.startsWith("table:five_year") || origin.startsWith("table:operating_statement")
-                || origin.startsWith("table:balance_requirement")) {
-            return 2;
-        }
-        if (origin.startsWith("table:participants") || origin.startsWith("table:nns") || origin.startsWith("table:profile")
-                || origin.startsWith("table:budget")) {
-            return 3;
-        }
-        if (origin.startsWith("table:")) {
-            return 4;
-        }
-        if (origin.startsWith("derived")) {
-            return 5;
-        }
-        return 6;
     }
 }

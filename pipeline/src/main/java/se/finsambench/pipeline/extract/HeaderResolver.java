@@ -18,12 +18,13 @@ public final class HeaderResolver {
     private static final int MAX_HEADER_ROWS = 4;
     private static final Pattern DATE = Dates.DATE;
     private static final Pattern YEAR = Dates.YEAR;
-    private static final Pattern IGNORED = Pattern.compile(
-            "(?iu)avvikelse|utfall\\s*-\\s*budget|differens|förändring|^not$|^sida$|^nr$|svarsandel|bortfall|tillfrågade");
-    private static final Pattern FORECAST = Pattern.compile("(?iu)prognos");
-    private static final Pattern BUDGET = Pattern.compile("(?iu)budget");
-    private static final Pattern PLAN = Pattern.compile("(?iu)\\bplan\\b|flerårsplan");
-    private static final Pattern ACTUAL = Pattern.compile("(?iu)utfall|bokslut|redovisat|verkligt");
+    /** Caption words per scenario ({@code lexicon/scenarios.tsv}); "ignore" for columns that are no period's. */
+    private static final java.util.Map<String, Pattern> SCENARIO_WORDS = scenarioWords();
+    private static final Pattern IGNORED = SCENARIO_WORDS.get("ignore");
+    private static final Pattern FORECAST = SCENARIO_WORDS.get("forecast");
+    private static final Pattern BUDGET = SCENARIO_WORDS.get("budget");
+    private static final Pattern PLAN = SCENARIO_WORDS.get("plan");
+    private static final Pattern ACTUAL = SCENARIO_WORDS.get("actual");
     private static final Pattern MEASURE = Pattern.compile("(?iu)\\b(intäkt|kostnad|netto)");
     private static final Pattern TOTAL = Pattern.compile("(?iu)^(totalt|summa|total|samtliga|hela förbundet|alla)$");
     private static final Pattern GENDER = Pattern.compile("(?iu)^(kvinnor|män)$");
@@ -33,6 +34,19 @@ public final class HeaderResolver {
     private static final Pattern UNIT_ONLY = Pattern.compile("(?iu)^(kr|tkr|mnkr|kronor)\\.?$");
 
     private HeaderResolver() {
+    }
+
+    private static java.util.Map<String, Pattern> scenarioWords() {
+        java.util.Map<String, Pattern> out = new java.util.HashMap<>();
+        for (String[] row : BundledData.rows("/lexicon/scenarios.tsv")) {
+            out.put(row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (String needed : List.of("ignore", "forecast", "budget", "plan", "actual")) {
+            if (!out.containsKey(needed)) {
+                throw new IllegalStateException("lexicon/scenarios.tsv has no line for " + needed);
+            }
+        }
+        return out;
     }
 
     public static TableHeader resolve(TableBlock table, DocumentInfo doc) {
@@ -52,6 +66,7 @@ public final class HeaderResolver {
         if (headerRows == 0) {
             columns = headerlessColumns(width, doc);
         }
+        columns = ownBodyOnly(columns, table);
         String problem = headerRows > 0 ? narrowerThanBody(rows, headerRows) : null;
         problem = problem != null ? problem : duplicatePeriods(columns);
         if (problem != null) {
@@ -94,6 +109,9 @@ public final class HeaderResolver {
         for (String c : row.cells()) {
             if (c.isBlank()) {
                 continue;
+            }
+            if (c.equals(PlainTextTables.UNPLACED)) {
+                return false; // figures that could not be placed are figures all the same
             }
             any = true;
             if (!SwedishNumbers.hasDigit(c)) {
@@ -186,6 +204,51 @@ public final class HeaderResolver {
             return new Column(Column.Kind.GENDER, Scenario.ACTUAL, 0, null, "", t.toLowerCase(java.util.Locale.ROOT), null, t);
         }
         return new Column(Column.Kind.ENTITY, Scenario.ACTUAL, 0, null, "", t, null, t);
+    }
+
+    /**
+     * A page may print the figures of several bodies side by side (Kommunen, Koncernen): a column's caption may
+     * name its body ("Kommun 2022"); else repeated runs of years are the bodies the lines above name, in order
+     * (the nearest as many); a single run is the body named nearest above. The group's columns are not read.
+     */
+    private static List<Column> ownBodyOnly(List<Column> columns, TableBlock table) {
+        List<ReportingBodies.Body> bodies = new ArrayList<>();
+        boolean named = false;
+        for (Column c : columns) {
+            ReportingBodies.Body b = c.kind() == Column.Kind.PERIOD ? ReportingBodies.of(c.header()) : null;
+            bodies.add(b);
+            named |= b != null;
+        }
+        if (!named) {
+            List<Integer> group = new ArrayList<>();
+            List<java.util.Set<String>> runs = new ArrayList<>();
+            for (Column c : columns) {
+                if (c.kind() != Column.Kind.PERIOD) {
+                    group.add(-1);
+                    continue;
+                }
+                if (runs.isEmpty() || !runs.get(runs.size() - 1).add(c.periodKey())) {
+                    runs.add(new java.util.HashSet<>(List.of(c.periodKey())));
+                }
+                group.add(runs.size() - 1);
+            }
+            if (runs.isEmpty() || runs.size() == 1 && !ReportingBodies.mayNameAGroup(table.context())) {
+                return columns; // one run of years and no group named above: the reporting body's own
+            }
+            List<ReportingBodies.Mention> mentions = ReportingBodies.in(String.join(" ", table.context()));
+            if (mentions.size() < runs.size()) {
+                return columns;
+            }
+            List<ReportingBodies.Mention> nearest = mentions.subList(mentions.size() - runs.size(), mentions.size());
+            for (int j = 0; j < columns.size(); j++) {
+                bodies.set(j, group.get(j) < 0 ? null : nearest.get(group.get(j)).body());
+            }
+        }
+        List<Column> out = new ArrayList<>(columns.size());
+        for (int j = 0; j < columns.size(); j++) {
+            out.add(bodies.get(j) == ReportingBodies.Body.GROUP ? Column.ignore(columns.get(j).header()) : columns.get(j));
+        }
+        return out;
     }
 
     /** A table without captions can still be read when it has one value column: the document's own period. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "Budget  1 239 756 kr." / "Kostnad/deltagare  11 862 kr/deltagare"). Free-text cells are read as
  * prose about that insats.
  */
-final class KeyValueReader {
+final class KeyValueReader implements TableReader {
 
     private static final Pattern BUDGET = Pattern.compile("(?iu)^budget(erat)?$");
     private static final Pattern OUTCOME = Pattern.compile("(?iu)^(utfall|kostnad|kostnader)$");
@@ -21,6 +21,11 @@ final class KeyValueReader {
     KeyValueReader(ExtractionContext ctx, ProseReader prose) {
         this.ctx = ctx;
         this.prose = prose;
+    }
+
+    @Override
+    public boolean accepts(ResolvedTable table) {
+        return isProfile(table.block());
     }
 
     /** A profile: one value column, and text in it rather than figures only. */
@@ -35,10 +40,12 @@ final class KeyValueReader {
         return titleRow || text > 0;
     }
 
-    void read(TableBlock table) {
+    @Override
+    public void read(ResolvedTable resolved, FactSink sink) {
+        TableBlock table = resolved.block();
         List<TableRow> rows = table.rows();
         String title = rows.get(0).hasValues() ? ctx.layout.headingAbove(table.firstLine() - 1) : rows.get(0).label();
-        String member = ctx.intervention(title);
+        String member = sink.intervention(title);
         LocalDate period = ctx.defaultPeriod(Scenario.ACTUAL, null);
         for (TableRow row : rows) {
             if (!row.hasValues() || row.label().isBlank() || member.isEmpty()) {
@@ -48,32 +55,32 @@ final class KeyValueReader {
             String key = Lexicon.normalise(row.label());
             Optional<Lexicon.Match> m = ctx.lexicon.match(row.label(), SectionKind.OTHER);
             if (BUDGET.matcher(key).matches()) {
-                amount(row, value, "intervention_cost", member, Scenario.BUDGET);
+                amount(sink, row, value, "intervention_cost", member, Scenario.BUDGET);
             } else if (OUTCOME.matcher(key).matches()) {
-                amount(row, value, "intervention_cost", member, Scenario.ACTUAL);
+                amount(sink, row, value, "intervention_cost", member, Scenario.ACTUAL);
             } else if (m.isPresent() && !m.get().isStop() && Concepts.unit(m.get().concept()) == Unit.COUNT) {
-                count(row, value, m.get().concept(), member, period);
+                count(sink, row, value, m.get().concept(), member, period);
             } else if (m.isPresent() && m.get().concept().equals("cost_per_participant_reported")) {
-                amount(row, value, "cost_per_participant_reported", member, Scenario.ACTUAL);
+                amount(sink, row, value, "cost_per_participant_reported", member, Scenario.ACTUAL);
             } else {
                 prose.readText(value, row.line(), member);
             }
         }
     }
 
-    private void amount(TableRow row, String value, String concept, String member, Scenario scenario) {
+    private void amount(FactSink sink, TableRow row, String value, String concept, String member, Scenario scenario) {
         Optional<CellValue> cell = CellValue.parse(value);
         if (cell.isEmpty() || cell.get().dash()) {
             return;
         }
         String c = cell.get().perParticipant() ? "cost_per_participant_reported" : concept;
         double factor = cell.get().ownScale() == null ? 1 : cell.get().ownScale().factor;
-        ctx.add(c, member, scenario, ctx.defaultPeriod(scenario, null), cell.get().number() * factor,
-                cell.get().halfUlp() * factor, row.line(), 0.85, "table:profile");
+        sink.add(c, member, scenario, ctx.defaultPeriod(scenario, null), cell.get().number() * factor,
+                cell.get().halfUlp() * factor, row.line(), Origin.PROFILE);
     }
 
     /** "83 deltagare. Därutöver 87 rådgivande samtal": the number the unit word follows. */
-    private void count(TableRow row, String value, String concept, String member, LocalDate period) {
+    private void count(FactSink sink, TableRow row, String value, String concept, String member, LocalDate period) {
         List<NumberToken> tokens = SwedishNumbers.findAll(value);
         NumberToken chosen = null;
         if (tokens.size() == 1 && !tokens.get(0).percent()) {
@@ -88,7 +95,7 @@ final class KeyValueReader {
             }
         }
         if (chosen != null) {
-            ctx.add(concept, member, Scenario.ACTUAL, period, chosen.value(), 0.5, row.line(), 0.85, "table:profile");
+            sink.add(concept, member, Scenario.ACTUAL, period, chosen.value(), 0.5, row.line(), Origin.PROFILE);
         }
     }
 }

@@ -18,6 +18,8 @@ public final class Layout {
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?:;,]$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final int TITLE_LOOKBACK = 3;
+    private static final int CONTEXT_LOOKBACK = 8;
+    private static final int CONTEXT_LINE_MAX = 120;
 
     private final List<String> lines;
     private final List<TableBlock> tables = new ArrayList<>();
@@ -28,8 +30,16 @@ public final class Layout {
      */
     private final byte[] heading;
 
+    /** Lines taken into a table row above them (see {@link PlainTextTables.Tabulated#taken()}). */
+    private final boolean[] taken;
+
     public Layout(List<String> lines) {
-        this.lines = lines;
+        this(new PlainTextTables.Tabulated(lines, new boolean[lines.size()]));
+    }
+
+    public Layout(PlainTextTables.Tabulated tabulated) {
+        this.lines = tabulated.lines();
+        this.taken = tabulated.taken();
         this.inTable = new boolean[lines.size() + 2];
         this.heading = new byte[lines.size() + 2];
         findTables();
@@ -113,7 +123,10 @@ public final class Layout {
             int width = cellCount(lines.get(i));
             while (i < lines.size()) {
                 String l = lines.get(i);
-                if (isTabLine(l)) {
+                if (taken[i]) {
+                    inTable[i + 1] = true;
+                    i++;
+                } else if (isTabLine(l)) {
                     rows.add(toRow(i + 1, l));
                     inTable[i + 1] = true;
                     i++;
@@ -133,7 +146,7 @@ public final class Layout {
                     break;
                 }
             }
-            tables.add(new TableBlock(rows, titleLines(start), SectionKind.OTHER, ""));
+            tables.add(new TableBlock(rows, titleLines(start), SectionKind.OTHER, "", contextLines(start)));
         }
         for (int t = 0; t < tables.size(); t++) {
             tables.set(t, withSection(tables.get(t)));
@@ -146,17 +159,26 @@ public final class Layout {
         SectionKind own = HeaderResolver.isHeaderRow(first) || !first.hasValues()
                 ? SectionKind.ofHeading(clean(first.label())) : SectionKind.OTHER;
         if (own != SectionKind.OTHER) {
-            return new TableBlock(table.rows(), table.titleLines(), own, clean(table.rows().get(0).label()));
+            return table.in(own, clean(table.rows().get(0).label()));
         }
         for (int i = table.titleLines().size() - 1; i >= 0; i--) {
             String title = table.titleLines().get(i);
             SectionKind k = SectionKind.ofHeading(clean(title));
             if (k != SectionKind.OTHER && isHeading(title)) {
-                return new TableBlock(table.rows(), table.titleLines(), k, clean(title));
+                return table.in(k, clean(title));
             }
         }
         String heading = headingAbove(table.firstLine() - 1);
-        return new TableBlock(table.rows(), table.titleLines(), SectionKind.ofHeading(heading), heading);
+        SectionKind kind = SectionKind.ofHeading(heading);
+        for (int i = table.context().size() - 1; i >= 0 && kind == SectionKind.OTHER; i--) {
+            // "Balansräkning" / "Kommunen" / "Sammanställd redovisning" / "Belopp i mnkr" over a web page's table.
+            String line = table.context().get(i);
+            if (SectionKind.ofHeading(clean(line)) != SectionKind.OTHER && isHeading(line)) {
+                kind = SectionKind.ofHeading(clean(line));
+                heading = clean(line);
+            }
+        }
+        return table.in(kind, heading);
     }
 
     /** Up to three non-blank text lines right above a table, nearest last. */
@@ -164,7 +186,7 @@ public final class Layout {
         List<String> titles = new ArrayList<>();
         for (int i = startIndex - 1; i >= 0 && titles.size() < TITLE_LOOKBACK; i--) {
             String l = lines.get(i);
-            if (l.isBlank()) {
+            if (l.isBlank() || taken[i]) {
                 continue;
             }
             if (isTabLine(l) || l.length() > 200) {
@@ -173,6 +195,21 @@ public final class Layout {
             titles.add(0, l.strip());
         }
         return titles;
+    }
+
+    /** Up to {@value #CONTEXT_LOOKBACK} short non-blank lines above a table, nearest last, stopping at another table. */
+    private List<String> contextLines(int startIndex) {
+        List<String> context = new ArrayList<>();
+        for (int i = startIndex - 1; i >= 0 && context.size() < CONTEXT_LOOKBACK; i--) {
+            String l = lines.get(i);
+            if (isTabLine(l) || inTable[i + 1]) {
+                break;
+            }
+            if (!l.isBlank() && l.length() <= CONTEXT_LINE_MAX) {
+                context.add(0, l.strip());
+            }
+        }
+        return context;
     }
 
     private boolean isCaptionRow(int index) {

@@ -60,14 +60,7 @@ public final class Lexicon {
     }
 
     public static Lexicon bundled() {
-        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/concepts.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon/concepts.tsv is missing from the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BundledData.text("/lexicon/concepts.tsv"));
     }
 
     static Lexicon parse(String tsv) {

@@ -21,8 +21,12 @@ public enum MoneyScale {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DECLARATION = Pattern.compile(
-            "(?i)(?:belopp(?:en)?(?: anges)?(?: i)?|redovisade belopp i|alla belopp i|\\(|^)\\s*"
-            + "(tkr|tusental kronor|tusen kronor|mnkr|miljoner kronor|mkr|kr|kronor)\\b\\.?\\)?");
+            "(?i)(?:belopp(?:en)?(?: anges)?(?: i)?|redovisade belopp i|alla belopp i|\\(|^|,)\\s*"
+            + "(tkr|tusental kronor|tusen kronor|mnkr|miljoner kronor|mkr|msek|tsek|ksek|kr|kronor)\\b\\.?\\)?");
+    /** A unit at the end of a row label: "Årets resultat, mnkr", "Verksamhetens intäkter i miljoner kronor". */
+    private static final Pattern LABEL_UNIT = Pattern.compile(
+            "(?iu)(?:\\s*,\\s*|\\s+i\\s+|\\s*\\(\\s*)(tkr|tusental kronor|tusen kronor|mnkr|mkr|miljoner kronor|msek|tsek|kr|kronor)"
+            + "\\.?\\s*\\)?\\s*$");
 
     /** The unit written right after a number in running text ("4,3 milj.kr", "621 tkr"). */
     public static Optional<MoneyScale> after(String text, int offset) {
@@ -57,12 +61,40 @@ public enum MoneyScale {
         return Optional.empty();
     }
 
+    /** The unit a row label ends in, if any ("Årets resultat, mnkr" → mnkr). */
+    public static Optional<MoneyScale> inLabel(String label) {
+        if (!mayEndInUnit(label)) {
+            return Optional.empty();
+        }
+        Matcher m = LABEL_UNIT.matcher(label);
+        return m.find() ? Optional.of(fromWord(m.group(1))) : Optional.empty();
+    }
+
+    /** A row label without the unit it ends in ("Årets resultat, mnkr" → "Årets resultat"). */
+    public static String withoutUnit(String label) {
+        if (!mayEndInUnit(label)) {
+            return label;
+        }
+        Matcher m = LABEL_UNIT.matcher(label);
+        return m.find() ? label.substring(0, m.start()).strip() : label;
+    }
+
+    /** Every unit a label can end in ends in "kr", "kronor" or "sek" (then perhaps "." or ")"). */
+    private static boolean mayEndInUnit(String label) {
+        int end = label.length();
+        while (end > 0 && (label.charAt(end - 1) == ')' || label.charAt(end - 1) == '.' || label.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return end >= 2 && (label.regionMatches(true, end - 2, "kr", 0, 2) || label.regionMatches(true, end - 2, "or", 0, 2)
+                || end >= 3 && label.regionMatches(true, end - 3, "sek", 0, 3));
+    }
+
     static MoneyScale fromWord(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-        if (w.startsWith("milj") || w.startsWith("mn") || w.equals("mkr") || w.equals("m.kr")) {
+        if (w.startsWith("milj") || w.startsWith("mn") || w.equals("mkr") || w.equals("m.kr") || w.equals("msek")) {
             return MNKR;
         }
-        if (w.startsWith("t")) {
+        if (w.startsWith("t") || w.equals("ksek")) {
             return TKR;
         }
         return KR;

@@ -39,23 +39,15 @@ public final class Municipalities {
 
     /** Loads the bundled list (data/reference/municipalities.csv on the classpath). */
     public static Municipalities bundled() {
-        try (InputStream in = Municipalities.class.getResourceAsStream("/reference/municipalities.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("reference/municipalities.csv is missing from the classpath");
+        List<Municipality> list = new ArrayList<>();
+        String[] lines = BundledData.text("/reference/municipalities.csv").split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split(",", -1);
+            if (f.length >= 6) {
+                list.add(new Municipality(f[0], f[2], f[3], f[4]));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Municipality> list = new ArrayList<>();
-            r.readLine();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split(",", -1);
-                if (f.length >= 6) {
-                    list.add(new Municipality(f[0], f[2], f[3], f[4]));
-                }
-            }
-            return new Municipalities(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return new Municipalities(list);
     }
 
     /**

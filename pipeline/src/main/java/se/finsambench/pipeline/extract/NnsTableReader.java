@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * NNS indicator tables: one row per indicator number, cells such as "Högre 76 / 86" whose numbers
  * line up with what the column header names in the same order ("jämfört med rikssnittet /Sydnärke
- * 2021" → national average, then the association's own result for 2021).
+ * 2021" → national average, then the association's own result for 2021). Rows that continue such a table
+ * after a page break, without a header of their own, are read under the header of the table they continue.
  */
-final class NnsTableReader {
+final class NnsTableReader implements TableReader {
 
     record Party(boolean national, Integer year) {
     }
@@ -21,10 +22,40 @@ final class NnsTableReader {
     private static final Pattern PAIR_CELL = Pattern.compile(
             "(?iu)^(\\p{L}+\\s+)?\\d{1,3}(,\\d)?\\s*%?\\s*/\\s*\\d{1,3}(,\\d)?\\s*%?$");
 
-    private final ExtractionContext ctx;
+    private static final Pattern CONTINUATION_LABEL = Pattern.compile("\\d{1,2}\\.?|");
 
-    NnsTableReader(ExtractionContext ctx) {
-        this.ctx = ctx;
+    private final DocumentInfo info;
+
+    NnsTableReader(DocumentInfo info) {
+        this.info = info;
+    }
+
+    @Override
+    public boolean accepts(ResolvedTable table) {
+        return headed(table) != null;
+    }
+
+    @Override
+    public void read(ResolvedTable table, FactSink sink) {
+        ResolvedTable head = headed(table);
+        List<List<Party>> parties = new ArrayList<>();
+        for (String h : head.block().rows().get(0).cells()) {
+            parties.add(parties(h));
+        }
+        List<TableRow> rows = table.block().rows();
+        readRows(head == table ? rows.subList(1, rows.size()) : rows, parties, sink);
+    }
+
+    /** The NNS table whose header a table is read under: itself, or the one it continues; null for neither. */
+    private static ResolvedTable headed(ResolvedTable table) {
+        if (isNnsTable(table.block())) {
+            return table;
+        }
+        if (table.previous() == null
+                || !table.block().rows().stream().allMatch(r -> CONTINUATION_LABEL.matcher(r.label()).matches())) {
+            return null;
+        }
+        return headed(table.previous());
     }
 
     static boolean isNnsTable(TableBlock table) {
@@ -34,22 +65,7 @@ final class NnsTableReader {
         return headed && numbered >= 3;
     }
 
-    List<List<Party>> read(TableBlock table) {
-        TableRow head = table.rows().get(0);
-        List<List<Party>> parties = new ArrayList<>();
-        for (String h : head.cells()) {
-            parties.add(parties(h));
-        }
-        readRows(table.rows().subList(1, table.rows().size()), parties);
-        return parties;
-    }
-
-    /** Rows that continue an NNS table after a page break, without a header of their own. */
-    void readContinuation(TableBlock table, List<List<Party>> parties) {
-        readRows(table.rows(), parties);
-    }
-
-    private void readRows(List<TableRow> rows, List<List<Party>> parties) {
+    private void readRows(List<TableRow> rows, List<List<Party>> parties, FactSink sink) {
         for (TableRow row : rows) {
             if (!INDICATOR_NUMBER.matcher(row.label()).matches()) {
                 continue;
@@ -66,13 +82,13 @@ final class NnsTableReader {
                     continue;
                 }
                 for (int k = 0; k < p.size(); k++) {
-                    Integer year = p.get(k).year() != null ? p.get(k).year() : ctx.info.fiscalYear();
+                    Integer year = p.get(k).year() != null ? p.get(k).year() : info.fiscalYear();
                     if (year == null) {
                         continue;
                     }
-                    ctx.add(p.get(k).national() ? "nns_indicator_national" : "nns_indicator", member, Scenario.ACTUAL,
-                            LocalDate.of(year, 12, 31), numbers.get(k).value(), numbers.get(k).halfUlp(), row.line(), 0.85,
-                            "table:nns");
+                    sink.add(p.get(k).national() ? "nns_indicator_national" : "nns_indicator", member, Scenario.ACTUAL,
+                            LocalDate.of(year, 12, 31), numbers.get(k).value(), numbers.get(k).halfUlp(), row.line(),
+                            Origin.NNS);
                 }
             }
         }

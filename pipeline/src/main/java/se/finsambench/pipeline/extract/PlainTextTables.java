@@ -24,21 +24,41 @@ public final class PlainTextTables {
 
     private static final Pattern GAP = Pattern.compile(" {2,}");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?(?![\\d-])");
-    private static final Pattern ROW = Pattern.compile("^(\\D*?\\p{L}[^\\d−–-]*?)\\s+((?:[-−–]?\\d[\\d ,]*%?\\s*)+)$");
     private static final Pattern CAPTION = Pattern.compile(
             "(?iu)((utfall|budget|prognos|helårsprognos|plan)\\s*)?(19|20)\\d{2}(-\\d{2}-\\d{2})?|utfall|budget|prognos");
     private static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
-    private static final Pattern NOTE_BEFORE_YEARS = Pattern.compile("(?iu)\\bnot\\.?\\s+(?:19|20)\\d{2}");
+    private static final Pattern HEADER_PERIOD = Pattern.compile(
+            "(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}");
+    private static final Pattern CAPTION_WORD = Pattern.compile(
+            "(?iu)utfall|budget|prognos|helårsprognos|plan|bokslut|kommun(en)?|koncern(en)?|region(en)?|förbundet");
     private static final int LABEL_LINE_MAX = 60;
+    private static final Pattern FIGURE_PIECE = Pattern.compile("[-−–]|[-−–]?\\d+(?:,\\d+)?%?|[1-9]\\d?,");
+    private static final Pattern PIECE = Pattern.compile("\\S+");
+    private static final Pattern FIGURE_PIECES = Pattern.compile("(?:(?:[-−–]|[-−–]?\\d+(?:,\\d+)?%?|[1-9]\\d?,)(?:\\s+|$))+");
 
     private PlainTextTables() {
     }
 
+    /**
+     * Lines with tables turned back into tab-separated rows, one output line per input line.
+     *
+     * @param taken lines whose text went into a row above them (cells of a one-cell-per-line table, the figures
+     *              of a row whose label stood on the line before); they are part of that table
+     */
+    public record Tabulated(List<String> lines, boolean[] taken) {
+    }
+
     public static List<String> tabulate(List<String> lines) {
+        return convert(lines).lines();
+    }
+
+    public static Tabulated convert(List<String> lines) {
         List<String> out = new ArrayList<>(lines);
+        boolean[] taken = new boolean[lines.size()];
+        VerticalTables.convert(lines, out, taken);
         int i = 0;
         while (i < lines.size()) {
-            if (lines.get(i).indexOf('\t') >= 0) {
+            if (lines.get(i).indexOf('\t') >= 0 || taken[i] || !out.get(i).equals(lines.get(i))) {
                 i++;
                 continue;
             }
@@ -48,13 +68,28 @@ public final class PlainTextTables {
                 continue;
             }
             int end = i + 1;
-            while (end < lines.size() && (isRunLine(lines.get(end), headed) || isLabelBetween(lines, end, headed))) {
+            while (end < lines.size() && out.get(end).equals(lines.get(end)) && !taken[end]
+                    && (isRunLine(lines.get(end), headed) || isLabelBetween(lines, end, headed) || blankInside(lines, end, headed)
+                    || headed && figuresOnly(lines.get(end)) && !lines.get(end - 1).isBlank())) {
                 end++;
             }
-            convertRun(lines, out, i, end);
+            convertRun(lines, out, taken, i, end);
             i = end;
         }
-        return out;
+        return new Tabulated(out, taken);
+    }
+
+    /** Under a header, blank lines between rows (a web page's spacing) do not end the table. */
+    private static boolean blankInside(List<String> lines, int at, boolean headed) {
+        if (!headed || !lines.get(at).isBlank()) {
+            return false;
+        }
+        int next = at + 1;
+        while (next < lines.size() && lines.get(next).isBlank() && next - at < 3) {
+            next++;
+        }
+        return next < lines.size() && !lines.get(next).isBlank()
+                && (isRunLine(lines.get(next), true) || isLabelBetween(lines, next, true));
     }
 
     private static boolean isAligned(String line) {
@@ -68,18 +103,59 @@ public final class PlainTextTables {
 
     private static boolean isFlatRow(String line) {
         // A flattened row ends in figures: a line without a digit is none.
-        return line.indexOf('\t') < 0 && SwedishNumbers.hasDigit(line) && ROW.matcher(SwedishNumbers.mask(line.strip())).matches();
+        return line.indexOf('\t') < 0 && SwedishNumbers.hasDigit(line) && splitFlat(line) != null;
+    }
+
+    /** A line of figures alone ("-30 216 -31 382"), the cells of a row whose label stands on the line above. */
+    private static boolean figuresOnly(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && line.indexOf('\t') < 0 && SwedishNumbers.hasDigit(l) && FIGURE_PIECES.matcher(l).matches();
+    }
+
+    /**
+     * Label and trailing figures of a flattened row: the figures are the longest run of number pieces, dashes and
+     * note lists at the end; the label, which may hold digits ("Antal invånare 31 december"), must hold a letter.
+     */
+    static String[] splitFlat(String line) {
+        String l = line.strip();
+        // Dates, law and phone numbers are masked: they end the run of figures instead of joining it.
+        String masked = SwedishNumbers.mask(l);
+        Matcher piece = PIECE.matcher(masked);
+        List<int[]> pieces = new ArrayList<>();
+        while (piece.find()) {
+            pieces.add(new int[] {piece.start(), piece.end()});
+        }
+        int first = pieces.size();
+        while (first > 0 && FIGURE_PIECE.matcher(masked.substring(pieces.get(first - 1)[0], pieces.get(first - 1)[1])).matches()) {
+            first--;
+        }
+        if (first == pieces.size() || first == 0) {
+            return null;
+        }
+        String label = l.substring(0, pieces.get(first)[0]).strip();
+        if (label.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return new String[] {label, l.substring(pieces.get(first)[0]).strip()};
     }
 
     /** A caption row ("Tillgångar") between rows of a table belongs to the table. */
     private static boolean isLabelBetween(List<String> lines, int at, boolean headed) {
         String l = lines.get(at).strip();
-        return !l.isEmpty() && l.length() <= LABEL_LINE_MAX && lines.get(at).indexOf('\t') < 0 && !l.matches(".*[.!?]$")
-                && !l.matches(".*\\d.*") && at + 1 < lines.size()
-                && (isRunLine(lines.get(at + 1), headed) || isLabelBetween(lines, at + 1, headed));
+        if (l.isEmpty() || l.length() > LABEL_LINE_MAX || lines.get(at).indexOf('\t') >= 0 || l.matches(".*[.!?]$")
+                || l.matches(".*\\d.*")) {
+            return false;
+        }
+        int next = at + 1;
+        // Under a header a blank line may stand between a caption and its rows.
+        while (headed && next < lines.size() && lines.get(next).isBlank() && next - at < 3) {
+            next++;
+        }
+        return next < lines.size() && (isRunLine(lines.get(next), headed) || isLabelBetween(lines, next, headed)
+                || headed && figuresOnly(lines.get(next)));
     }
 
-    private static void convertRun(List<String> lines, List<String> out, int from, int to) {
+    private static void convertRun(List<String> lines, List<String> out, boolean[] taken, int from, int to) {
         int headerEnd = from;
         List<List<String>> headers = new ArrayList<>();
         while (headerEnd < to) {
@@ -93,19 +169,31 @@ public final class PlainTextTables {
         }
         Integer columns = headers.isEmpty() ? null : headers.get(headers.size() - 1).size() - 1;
         boolean consistent = headers.stream().allMatch(h -> h.size() == headers.get(0).size());
-        int leadingNotes = headers.isEmpty() ? 0 : leadingNoteColumns(headers.get(headers.size() - 1));
+        Columns header = headers.isEmpty() ? null : Columns.of(headers.get(headers.size() - 1));
         for (int i = headerEnd; i < to; i++) {
             String line = lines.get(i);
+            if (line.isBlank()) {
+                taken[i] = headers.size() > 0;
+                continue;
+            }
+            if (header != null && cells(line) == null && !isFlatRow(line) && i + 1 < to && figuresOnly(lines.get(i + 1))) {
+                // "Verksamhetens nettokostnader" / "-30 216 -31 382 -28 217 -29 539": one row on two lines.
+                out.set(i, row(line.strip() + " " + lines.get(i + 1).strip(), consistent ? columns : Integer.valueOf(-1), header));
+                out.set(i + 1, "");
+                taken[i + 1] = true;
+                i++;
+                continue;
+            }
             if (cells(line) == null && !isFlatRow(line)) {
                 out.set(i, line.strip() + "\t");
                 continue;
             }
-            out.set(i, row(line, consistent ? columns : Integer.valueOf(-1), leadingNotes));
+            out.set(i, row(line, consistent ? columns : Integer.valueOf(-1), header));
         }
     }
 
     /** A row placed under {@code columns} value columns (null: unknown, -1: the header cannot be trusted). */
-    private static String row(String line, Integer columns, int leadingNotes) {
+    private static String row(String line, Integer columns, Columns header) {
         List<String> c = cells(line);
         List<String> values;
         String label;
@@ -113,10 +201,9 @@ public final class PlainTextTables {
             label = c.get(0);
             values = c.subList(1, c.size());
         } else {
-            Matcher m = ROW.matcher(SwedishNumbers.mask(line.strip()));
-            m.matches();
-            label = line.strip().substring(0, m.end(1)).strip();
-            values = List.of(m.group(2).strip());
+            String[] flat = splitFlat(line);
+            label = flat[0];
+            values = List.of(flat[1]);
         }
         if (columns == null) {
             return label + "\t" + String.join("\t", values);
@@ -124,14 +211,15 @@ public final class PlainTextTables {
         if (columns < 0) {
             return label + "\t" + UNPLACED;
         }
-        List<String> placed = place(values, columns, leadingNotes);
+        List<String> placed = place(values, columns, header);
         return placed == null ? label + "\t" + UNPLACED : label + "\t" + String.join("\t", placed);
     }
 
-    private static List<String> place(List<String> values, int columns, int leadingNotes) {
+    private static List<String> place(List<String> values, int columns, Columns header) {
         if (values.size() == columns) {
             return values;
         }
+        int leadingNotes = header.leadingNotes();
         if (values.size() < columns && columns - values.size() <= leadingNotes && values.stream().allMatch(PlainTextTables::singleFigure)) {
             List<String> padded = new ArrayList<>();
             for (int i = 0; i < columns - values.size(); i++) {
@@ -140,21 +228,52 @@ public final class PlainTextTables {
             padded.addAll(values);
             return padded;
         }
-        // Digit groups run together: the split must be the only one, with or without a note number.
-        String joined = String.join(" ", values);
-        List<List<String>> options = new ArrayList<>();
-        DigitGroups.splits(joined, columns).forEach(options::add);
-        if (leadingNotes > 0) {
-            for (List<String> noNote : DigitGroups.splits(joined, columns - leadingNotes)) {
-                List<String> padded = new ArrayList<>();
-                for (int i = 0; i < leadingNotes; i++) {
-                    padded.add("");
+        // Digit groups run together, the space both thousands separator and column gap.
+        List<String> split = FigureRun.split(String.join(" ", values), header.slots(), header.groups(), header.lastNotes());
+        if (split != null) {
+            header.noted(split);
+        }
+        return split;
+    }
+
+    /**
+     * A header's value columns as {@link FigureRun} needs them: which are notes, which years belong to one body
+     * (a new run of years starts at a note column or where a year repeats), and the notes placed so far.
+     */
+    private record Columns(List<FigureRun.Slot> slots, int[] groups, int[] lastNotes, int leadingNotes) {
+
+        static Columns of(List<String> header) {
+            List<FigureRun.Slot> slots = new ArrayList<>();
+            List<String> cells = header.subList(1, header.size());
+            int[] groups = new int[cells.size()];
+            int group = 0;
+            java.util.Set<String> years = new java.util.HashSet<>();
+            for (int i = 0; i < cells.size(); i++) {
+                boolean note = NOTE_COLUMN.matcher(cells.get(i).strip()).matches();
+                slots.add(note ? FigureRun.Slot.NOTE : FigureRun.Slot.VALUE);
+                if (note) {
+                    group += years.isEmpty() ? 0 : 1;
+                    years.clear();
+                    groups[i] = -1;
+                    continue;
                 }
-                padded.addAll(noNote);
-                options.add(padded);
+                if (!years.add(cells.get(i).strip())) {
+                    group++;
+                    years.clear();
+                    years.add(cells.get(i).strip());
+                }
+                groups[i] = group;
+            }
+            return new Columns(List.copyOf(slots), groups, new int[cells.size()], leadingNoteColumns(header));
+        }
+
+        void noted(List<String> placed) {
+            for (int i = 0; i < placed.size(); i++) {
+                if (slots.get(i) == FigureRun.Slot.NOTE) {
+                    lastNotes[i] = Math.max(lastNotes[i], FigureRun.noteNumber(placed.get(i)));
+                }
             }
         }
-        return options.size() == 1 ? options.get(0) : null;
     }
 
     private static boolean singleFigure(String cell) {
@@ -210,24 +329,74 @@ public final class PlainTextTables {
         if (c != null) {
             return headerCellsOnly(c) ? c : null;
         }
-        int years = headerColumns(line);
+        return flatHeader(line);
+    }
+
+    /**
+     * A header whose cells lost their gaps: "År 2023 2022 2021", "Belopp i mnkr Not 2018 2019 2018 2019",
+     * "Not 12/31/2017 12/31/2016 Not …", "Miljoner kronor Not Kommun 2022 Kommun 2023 Koncern 2022 …". Read from the
+     * end: years and dates are columns, "Not" a note column, a scenario or body word the start of the next year's
+     * caption; the label is what stands before. At least two years, or null.
+     */
+    static List<String> flatHeader(String line) {
+        if (line.length() > 160 || !endsInPeriodOrNote(line)) {
+            return null; // a header ends in a year, a date or "Not"; checked before the line is split
+        }
+        String[] pieces = line.strip().split("\\s+");
+        int first = pieces.length;
+        boolean yearAfter = false;
+        int years = 0;
+        while (first > 0) {
+            String p = pieces[first - 1];
+            if (HEADER_PERIOD.matcher(p).matches()) {
+                years++;
+                yearAfter = true;
+            } else if (NOTE_COLUMN.matcher(p).matches()) {
+                yearAfter = false;
+            } else if (yearAfter && CAPTION_WORD.matcher(p).matches()) {
+                yearAfter = true; // "Kommun 2022", "Utfall 2023": part of the caption that follows
+            } else {
+                break;
+            }
+            first--;
+        }
         if (years < 2) {
             return null;
         }
-        Matcher m = YEAR_OR_DATE.matcher(line);
-        m.find();
         List<String> out = new ArrayList<>();
-        String label = line.substring(0, m.start()).strip();
-        boolean note = NOTE_BEFORE_YEARS.matcher(line).find();
-        out.add(note ? label.replaceFirst("(?iu)\\s*not\\.?$", "") : label);
-        if (note) {
-            out.add("Not");
-        }
-        Matcher y = YEAR_OR_DATE.matcher(line.substring(m.start()));
-        while (y.find()) {
-            out.add(y.group());
+        out.add(String.join(" ", java.util.Arrays.asList(pieces).subList(0, first)));
+        StringBuilder caption = new StringBuilder();
+        for (int i = first; i < pieces.length; i++) {
+            String p = pieces[i];
+            if (NOTE_COLUMN.matcher(p).matches()) {
+                out.add(p);
+            } else if (HEADER_PERIOD.matcher(p).matches()) {
+                out.add(caption.append(caption.length() == 0 ? "" : " ").append(p).toString());
+                caption.setLength(0);
+            } else {
+                caption.append(caption.length() == 0 ? "" : " ").append(p);
+            }
         }
         return out;
+    }
+
+    private static boolean endsInPeriodOrNote(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end < 3) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        if (end - start <= 4 && NOTE_COLUMN.matcher(line.substring(start, end)).matches()) {
+            return true; // "Not", "Nr", "Not."
+        }
+        return end >= 4 && Character.isDigit(line.charAt(end - 1)) && Character.isDigit(line.charAt(end - 2)) && Character.isDigit(line.charAt(end - 3))
+                && Character.isDigit(line.charAt(end - 4));
     }
 
     private static int leadingNoteColumns(List<String> header) {
@@ -238,34 +407,5 @@ public final class PlainTextTables {
         return n;
     }
 
-    /** "År 2023 2022 2021 2020 2019": the number of year columns, 0 when the line is not such a header. */
-    static int headerColumns(String line) {
-        if (!SwedishNumbers.hasDigit(line)) {
-            return 0; // years are digits
-        }
-        Matcher m = YEAR_OR_DATE.matcher(line);
-        int count = 0;
-        int firstAt = -1;
-        while (m.find()) {
-            count++;
-            firstAt = firstAt < 0 ? m.start() : firstAt;
-        }
-        if (count < 2 || line.length() > 120) {
-            return 0;
-        }
-        String tail = YEAR_OR_DATE.matcher(line.substring(firstAt)).replaceAll("")
-                .replaceAll("(?iu)utfall|budget|prognos|plan|helårsprognos|not|[\\s.]", "");
-        return tail.isEmpty() ? count : 0;
-    }
-
-    /** A flattened row split into {@code columns} numbers, or null when it splits more than one way. */
-    static String flattenedRow(String line, int columns) {
-        Matcher m = ROW.matcher(line.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        List<List<String>> found = DigitGroups.splits(m.group(2), columns);
-        return found.size() == 1 ? m.group(1).strip() + "\t" + String.join("\t", found.get(0)) : null;
-    }
 
 }

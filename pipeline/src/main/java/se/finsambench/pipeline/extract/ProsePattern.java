@@ -40,11 +40,13 @@ record ProsePattern(String concept, Pattern pattern, boolean amount, boolean sig
         return CaseFold.containsAny(foldedSentence, cues);
     }
 
-    static final String NUMBER = "(?<n>[-−–]?\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?|[-−–]?\\d+(?:,\\d+)?)";
+    /** Also "91.000 kronor" (a point between thousands) and "7.2 m.kr" (a decimal point), read only before a unit. */
+    static final String NUMBER = "(?<n>[-−–]?\\d{1,3}(?:[ \\u00a0]\\d{3})+(?:,\\d+)?|[-−–]?\\d{1,3}(?:\\.\\d{3})+(?![\\d,])"
+            + "|[-−–]?\\d+\\.\\d{1,2}(?!\\d)|[-−–]?\\d+(?:,\\d+)?)";
     // Not after a minus: "-60 deltagare" is not 60 participants (a negative count is an error, not a figure).
     static final String COUNT = "(?<![-−–\\d])(?<n>\\d+|" + NumberWords.ALTERNATION + ")";
-    static final String UNIT = "\\s?(?<u>miljoner kronor|miljoner kr|milj\\.?\\s?kr\\.?|milj\\.?|mnkr|mkr|m\\.kr|tkr|t\\.kr|tkt|kronor|kr)(?![\\p{L}/])";
-    static final String ABOUT = "(?:(?:ca\\.?|cirka|drygt|knappt|omkring|totalt)\\s+)?";
+    static final String UNIT = "\\s?(?<u>miljoner kronor|miljoner kr|milj\\.?\\s?kr\\.?|milj\\.?|mnkr|mkr|m\\.kr|msek|tkr|t\\.kr|tkt|tsek|kronor|kr|sek)(?![\\p{L}/])";
+    static final String ABOUT = "(?:(?:ca\\.?|cirka|drygt|knappt|omkring|totalt|sammanlagt|plus)\\s+)?";
     /** Words between a keyword and its number: no sentence end, no other figure (years allowed). */
     static final String GAP = "(?:[^.\\d]|(?:19|20)\\d{2}){0,70}?";
 

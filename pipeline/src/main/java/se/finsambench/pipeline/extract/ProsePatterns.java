@@ -12,6 +12,24 @@ final class ProsePatterns {
     }
 
     static final List<ProsePattern> ALL = List.of(
+            // "Årets resultat för kommunen uppgick till plus 31,2 Mkr", "Resultatet för år 2013 är 288 tkr",
+            // "Kommunens resultat för perioden januari – augusti uppgår till 21,7 mnkr"
+            ProsePattern.amount("result", "(?<!balanserat )(?<!balanserade )resultat\\p{L}*\\s+för\\s+(?:kommunen|regionen|förbundet|samordningsförbundet|perioden(?:\\s+\\p{L}+\\s*[-–]\\s*\\p{L}+)?|år\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})\\s+(?:blev|uppgick till|uppgår till|var|är)\\s+(?:(?<w>minus)\\s+)?{N}").onlyWith("resultat"),
+            ProsePattern.amount("result", "resultat\\p{L}*\\s+(?<w>plus|minus)\\s+{N}").onlyWith("resultat"),
+            // "Kommunens resultat blev 25,9 mnkr vilket är betydligt bättre än budgeterade 12,7 mnkr"
+            ProsePattern.amount("result", "resultat[^.\\d]{0,80}?\\s(?:än|mot)\\s+(?:det\\s+)?budgeter\\p{L}*\\s+(?:resultatet\\s+)?(?:på\\s+)?{N}").onlyWith("budgeter"),
+            ProsePattern.amount("costs_structural", "struktur\\p{L}*\\s+insatser\\s+(?:med|på|för|om)\\s+{N}").onlyWith("struktur"),
+            ProsePattern.amount("costs_individual", "individ\\p{L}*\\s*insats\\p{L}*\\s+(?:med|på|för|om)\\s+{N}").onlyWith("individ"),
+            ProsePattern.amount("revenue_total", "^intäkter(?:na)?\\s+(?:med|på|om|blev|uppgick till|uppgår till)\\s+{N}").onlyWith("intäkter"),
+            ProsePattern.amount("contribution_total", "(?:bidraget|bidragen)\\s+(?:från\\s+medlemmarna\\s+)?för\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+(?:var|blev|uppgick till)\\s+{N}").onlyWith("bidrag"),
+            ProsePattern.amount("contribution_total", "medlemsbidrag\\p{L}*\\s+(?:på|om)\\s+{N}").onlyWith("medlemsbidrag"),
+            ProsePattern.amount("contribution_total", "{N}\\s+i\\s+medlemsavgift\\p{L}*").onlyWith("medlemsavgift"),
+            ProsePattern.amount("contribution_total", "fick\\s+{N}\\s+från\\s+(?:huvudmännen|medlemmarna|förbundsmedlemmarna|parterna)").onlyWith("fick"),
+            ProsePattern.amount("contribution_total", "contribut\\p{L}*\\s+(?:(?:19|20)\\d{2}\\s+)?(?:with\\s+)?(?:in all\\s+|a total of\\s+|in total\\s+)?{N}").onlyWith("contribut"),
+            ProsePattern.amount("other_grants", "{N}\\s+från\\s+(?:europeiska\\s+)?socialfonden").onlyWith("socialfonden"),
+            ProsePattern.amount("other_grants", "socialfonden\\s+(?:på|om|med)\\s+{N}").onlyWith("socialfonden"),
+            ProsePattern.amount("equity", "eget\\s+kapital\\s+på\\s+{N}").onlyWith("kapital"),
+            ProsePattern.amount("equity", "vid\\s+årets\\s+början\\s+{N}\\s+i\\s+eget\\s+kapital").onlyWith("början"),
             ProsePattern.amount("result", "(?<!ackumulerade )(?<!ackumulerat )(?<!balanserade )(?<!balanserat )(?<!samlade )(?<w>underskott|överskott)(?:et)?\\s+(?:på|om|med)?\\s*{N}").onlyWith("skott"),
             ProsePattern.amount("result", "(?<!balanserat )(?<!balanserade )resultat\\p{L}*\\s+(?:om|på|blev|uppgick till|uppgår till|var|är)\\s+(?:ett\\s+)?(?:(?:negativt|positivt)\\s+)?(?:resultat\\s+)?(?:om\\s+|på\\s+)?{N}").onlyWith("resultat"),
             ProsePattern.amount("costs_total", "(?:bedrivit|bedrev|bedriver)\\s+verksamhet\\s+för\\s+{N}").onlyWith("verksamhet"),
@@ -31,6 +49,7 @@ final class ProsePatterns {
             ProsePattern.count("exits_total", "av\\s+de\\s+{C}\\s+(?:avslutade\\s+deltagarna|deltagare\\s+som\\s+avslutades|deltagarna\\s+som\\s+avslutades)").onlyWith("avslutade"),
             ProsePattern.count("exits_total", "avslut\\s+har\\s+gjorts\\s+med\\s+{C}").onlyWith("gjorts"),
             ProsePattern.count("exits_total", "avslutades\\s+{C}\\s+(?:deltagare\\s+)?(?:under|i\\s+år|totalt)").onlyWith("avslutades"),
+            ProsePattern.count("exits_work_or_studies", "(?:började|gick)\\s+{C}\\s+(?:personer|deltagare)\\s+(?:att\\s+)?(?:arbeta|studera)\\s+eller\\s+(?:studera|arbeta)").onlyWith("eller"),
             ProsePattern.count("exits_work_or_studies", "(?<![\\p{L}])({C})\\s+(?:av\\s+(?:deltagarna|dem)\\s+)?(?:har\\s+)?avslutats\\s+till\\s+arbete\\s+eller\\s+(?:studier|utbildning)").onlyWith("avslutats"),
             // "Av de 109 avslutade deltagarna har 50 % gått vidare till arbete eller studier": the share as stated,
             // for reports that give no count (the indicator uses it only then, marked as stated).
@@ -43,4 +62,33 @@ final class ProsePatterns {
             ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?(?:haft|hade|genomfört|hållit)\\s+{C}\\s+(?:protokollförda\\s+)?(?:fysiska\\s+|digitala\\s+)?(?:sammanträden|möten|styrelsemöten|sammanträde)").onlyWith("styrelsen"),
             ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?sammanträtt\\s+{C}\\s+gånger").onlyWith("styrelsen"),
             ProsePattern.count("board_meetings", "(?<![\\p{L}])({C})\\s+(?:protokollförda\\s+)?styrelsemöten\\s+(?:har\\s+)?(?:hållits|genomförts)").onlyWith("styrelsemöten"));
+
+    /** Every cue word of the patterns, once. */
+    private static final List<String> CUES = ALL.stream().flatMap(p -> p.cues().stream()).distinct().toList();
+    /** Per pattern, the indexes of its cues in {@link #CUES}; empty: always searched. */
+    private static final int[][] CUES_OF = ALL.stream().map(p -> p.cues().stream().mapToInt(CUES::indexOf).toArray())
+            .toArray(int[][]::new);
+
+    /** Which cue words a case-folded sentence holds. */
+    static boolean[] cuesIn(String folded) {
+        boolean[] present = new boolean[CUES.size()];
+        for (int i = 0; i < present.length; i++) {
+            present[i] = folded.contains(CUES.get(i));
+        }
+        return present;
+    }
+
+    /** Whether pattern {@code k} could match a sentence holding the cues {@code present}. */
+    static boolean mayMatch(int k, boolean[] present) {
+        int[] cues = CUES_OF[k];
+        if (cues.length == 0) {
+            return true;
+        }
+        for (int c : cues) {
+            if (present[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

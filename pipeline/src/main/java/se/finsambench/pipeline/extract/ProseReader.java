@@ -47,11 +47,38 @@ final class ProseReader {
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile(
             "^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern PREVIOUS_YEAR = Pattern.compile(
+            "\\s*\\(\\s*" + ProsePattern.NUMBER + "(?:" + ProsePattern.UNIT + ")?\\s*(?:%|procent)?\\s*\\)");
+    /** "Soliditeten uppgick den 30 juni 2016 till 27,1 procent (25,0)". */
+    private static final Pattern SOLIDITET = Pattern.compile(
+            "(?iu)soliditet\\p{L}*\\s+(?:uppgick|uppgår|var|är|blev)\\s+(?:den\\s+(?<d>\\d{1,2}\\s+\\p{L}+\\s+(?:19|20)\\d{2})\\s+)?"
+            + "till\\s+(?<n>\\d{1,3}(?:,\\d+)?)\\s?(?:%|procent)");
+    private static final Pattern BULLET = Pattern.compile("[•\\-–*]\\s");
+    private static final Pattern HEADLINE = Pattern.compile("(?iu)^(?:kostnader|intäkter)\\s+(?:på|med|om)\\s+\\S");
+    private static final Pattern UNSIGNED_RESULT = Pattern.compile(
+            "(?iu)^" + ProsePattern.ABOUT + ProsePattern.NUMBER + ProsePattern.UNIT + "\\s+i\\s+resultat\\.?$");
+    private static final Pattern PLAN_IN_BRACKETS = Pattern.compile(
+            "(?iu)^\\(\\s*(?<kind>verksamhetsplan\\p{L}*|budget\\p{L}*|plan\\p{L}*)\\s+för\\s+(?:år\\s+)?(?<y>(?:19|20)\\d{2})\\s*[;:,]\\s*"
+            + ProsePattern.ABOUT + ProsePattern.NUMBER + ProsePattern.UNIT + "\\s*\\)\\.?$");
+    private static final Pattern COST_OF = Pattern.compile(
+            "(?iu)^uppgick\\s+till\\s+en\\s+kostnad\\s+av\\s+" + ProsePattern.ABOUT + ProsePattern.NUMBER + ProsePattern.UNIT);
+    private static final Pattern POINT_THOUSANDS = Pattern.compile("[-−–]?\\d{1,3}(?:\\.\\d{3})+");
+    private static final Pattern CLOSING_YEAR = Pattern.compile(
+            "(?iu)vid\\s+(?:utgången\\s+av|slutet\\s+av)\\s+((?:19|20)\\d{2})|vid\\s+((?:19|20)\\d{2})\\s+års\\s+(?:bokslut|slut)");
+    private static final Pattern OPENING = Pattern.compile("(?iu)årets\\s+början");
+    private static final Pattern PERIOD_MONTHS = Pattern.compile("(?iu)perioden\\s+januari\\s*[-–]\\s*(\\p{L}+)");
+    /** A word before "kostnader" that makes them one kind of cost ("övriga kostnader", "projektets kostnader"). */
+    private static final Pattern KIND_OF_COST = Pattern.compile(
+            "(?iu)\\b(övriga|indirekta|direkta|externa|interna|finansiella|strukturella|individinriktade|projekt\\p{L}*"
+            + "|insats\\p{L}*|lokal\\p{L}*|personal\\p{L}*|rese?\\p{L}*|avskrivnings\\p{L}*|styrelse\\p{L}*)\\s+$");
+    private static final Pattern ADMIN_COST_WORDS = Pattern.compile("(?iu)\\b(administrativ\\p{L}*|kansli\\p{L}*)\\s+(?:kansli\\s+)?$");
 
     private final ExtractionContext ctx;
     private InterventionMentions mentions = InterventionMentions.of(Map.of());
     /** The year an earlier sentence on the same line named ("… för 2024 blir … Tillsammans … ger det …"). */
     private Integer carriedYear;
+    /** The concept of the last headline figure ("Kostnader på 10,3 m.kr"); bullets below it do not change it. */
+    private String headline;
 
     ProseReader(ExtractionContext ctx) {
         this.ctx = ctx;
@@ -67,11 +94,83 @@ final class ProseReader {
         for (int i = 1; i <= lines.size(); i++) {
             Cancellation.check();
             String line = lines.get(i - 1);
-            if (ctx.layout.isTableLine(i) || line.isBlank() || Layout.isHeading(line)) {
+            if (ctx.layout.isTableLine(i) || line.isBlank()) {
                 continue;
             }
+            String l = line.strip();
+            boolean bullet = BULLET.matcher(l).lookingAt();
+            if (planBesideHeadline(l, i) || costUnderHeading(l, i)) {
+                continue;
+            }
+            if (Layout.isHeading(line)) {
+                boolean unsigned = !bullet && SwedishNumbers.hasDigit(l) && unsignedResult(l);
+                headline = bullet ? headline : unsigned ? "result" : null;
+                if (!bullet && !unsigned && SwedishNumbers.hasDigit(l)) {
+                    readHeadline(line, i);
+                }
+                continue;
+            }
+            String before = headline;
+            headline = null;
             readText(line, i, null);
+            headline = bullet ? before : headline;
         }
+    }
+
+    /**
+     * A short line that states one figure and heads bullets ("Kostnader på 10,3 m.kr", "Intäkter med 8,2 m.kr"): its
+     * figure, and what a plan in brackets under it speaks of. Short lines are headings otherwise, which hold no figure.
+     */
+    private void readHeadline(String line, int at) {
+        if (HEADLINE.matcher(line.strip()).find()) {
+            readText(line, at, null);
+        }
+    }
+
+    /** "2 m.kr i resultat": the sign is not stated, so no figure; a plan in brackets below is still the result's. */
+    private static boolean unsignedResult(String line) {
+        return UNSIGNED_RESULT.matcher(line).matches();
+    }
+
+    /** "(Verksamhetsplanering för 2022; 10,5 m.kr)" under a headline figure: the plan for the same figure. */
+    private boolean planBesideHeadline(String line, int at) {
+        if (headline == null || !line.startsWith("(")) {
+            return false;
+        }
+        Matcher m = PLAN_IN_BRACKETS.matcher(SwedishNumbers.mask(line));
+        if (!m.matches()) {
+            return false;
+        }
+        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
+        if (tokens.size() == 1) {
+            double scale = MoneyScale.fromWord(m.group("u")).factor;
+            Scenario scenario = m.group("kind").toLowerCase(Locale.ROOT).startsWith("budget") ? Scenario.BUDGET : Scenario.PLAN;
+            int year = Integer.parseInt(m.group("y"));
+            ctx.add(headline, "", scenario, ctx.defaultPeriod(scenario, year), tokens.get(0).value() * scale,
+                    tokens.get(0).halfUlp() * scale, at, 0.7, Origin.PROSE);
+        }
+        return true;
+    }
+
+    /** "Uppgick till en kostnad av 1,1 m.kr" under "Aktiviteter … på strukturell nivå": the heading names the cost. */
+    private boolean costUnderHeading(String line, int at) {
+        if (line.length() < 8 || !(line.charAt(0) == 'U' || line.charAt(0) == 'u') || !line.regionMatches(true, 0, "uppgick", 0, 7)) {
+            return false;
+        }
+        Matcher m = COST_OF.matcher(SwedishNumbers.mask(line));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String heading = CaseFold.fold(ctx.layout.headingAbove(at - 1));
+        String concept = heading.contains("struktur") ? "costs_structural" : heading.contains("individ") ? "costs_individual" : null;
+        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
+        if (concept != null && tokens.size() == 1) {
+            double scale = MoneyScale.fromWord(m.group("u")).factor;
+            Integer year = statedYear(ctx.layout.headingAbove(at - 1));
+            ctx.add(concept, "", Scenario.ACTUAL, ctx.defaultPeriod(Scenario.ACTUAL, year), tokens.get(0).value() * scale,
+                    tokens.get(0).halfUlp() * scale, at, 0.7, Origin.PROSE);
+        }
+        return concept != null;
     }
 
     /** Reads free text standing on one line; {@code member} fixes the insats it speaks of. */
@@ -111,9 +210,12 @@ final class ProseReader {
         String folded = CaseFold.fold(masked);
         List<Hit> counts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
-        for (ProsePattern p : ProsePatterns.ALL) {
-            if (!p.mayMatch(folded)) {
-                continue; // none of its words: it cannot match
+        // Each cue word is looked for once per sentence; a pattern none of whose words is there cannot match.
+        boolean[] present = ProsePatterns.cuesIn(folded);
+        for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
+            ProsePattern p = ProsePatterns.ALL.get(k);
+            if (!ProsePatterns.mayMatch(k, present)) {
+                continue;
             }
             Matcher m = p.pattern().matcher(masked);
             while (m.find()) {
@@ -141,7 +243,20 @@ final class ProseReader {
             NumberToken t = SwedishNumbers.findAll(share.group("n")).get(0);
             LocalDate date = firstDate(sentence);
             ctx.add("equity_to_contributions_reported", "", Scenario.ACTUAL,
-                    date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence)), t.value(), t.halfUlp(), line, 0.7, "prose");
+                    date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence)), t.value(), t.halfUlp(), line, 0.7, Origin.PROSE);
+        }
+        Matcher ratio = SOLIDITET.matcher(sentence);
+        if (folded.contains("soliditet") && ratio.find()) {
+            NumberToken t = SwedishNumbers.findAll(ratio.group("n")).get(0);
+            LocalDate date = ratio.group("d") != null ? Dates.firstSwedishDate(ratio.group("d")) : null;
+            LocalDate period = date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence));
+            ctx.add("equity_ratio_reported", "", Scenario.ACTUAL, period, t.value(), t.halfUlp(), line, 0.7, Origin.PROSE);
+            Matcher before = PREVIOUS_YEAR.matcher(sentence.substring(ratio.end()));
+            if (period != null && before.lookingAt()) {
+                NumberToken p = SwedishNumbers.findAll(before.group("n")).get(0);
+                ctx.add("equity_ratio_reported", "", Scenario.ACTUAL, period.minusYears(1), p.value(), p.halfUlp(), line, 0.7,
+                        Origin.PROSE);
+            }
         }
         Matcher g = GENDER_PAIR.matcher(masked);
         while ((folded.contains("kvinnor") || folded.contains("män")) && g.find()) {
@@ -164,7 +279,7 @@ final class ProseReader {
             if (m == null) {
                 continue;
             }
-            ctx.add(h.concept(), m, Scenario.ACTUAL, period, h.value(), 0.5, line, 0.7, "prose");
+            ctx.add(h.concept(), m, Scenario.ACTUAL, period, h.value(), 0.5, line, 0.7, Origin.PROSE);
         }
     }
 
@@ -177,7 +292,7 @@ final class ProseReader {
     }
 
     private void amount(ProsePattern p, Matcher m, String sentence, String masked, int line) {
-        List<NumberToken> tokens = SwedishNumbers.findAll(m.group("n"));
+        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
         if (tokens.size() != 1 || masked.startsWith("/", m.end())) {
             return;
         }
@@ -185,11 +300,17 @@ final class ProseReader {
         double scale = MoneyScale.fromWord(m.group("u")).factor;
         double value = t.value() * scale;
         if (p.concept().equals("result") && p.signWord() && m.group("w") != null) {
-            value = m.group("w").toLowerCase(Locale.ROOT).startsWith("under") ? -Math.abs(value) : Math.abs(value);
+            String w = m.group("w").toLowerCase(Locale.ROOT);
+            value = w.startsWith("under") || w.startsWith("minus") ? -Math.abs(value) : Math.abs(value);
         }
         Scenario scenario = scenarioBefore(masked, m.start("n"));
-        Integer year = p.concept().equals("equity") ? null : yearFor(sentence, masked, m.start("n"), m.end());
+        Integer year = p.concept().equals("equity") ? closingYear(sentence) : yearFor(sentence, masked, m.start("n"), m.end());
         year = year == null && !p.concept().equals("equity") ? carriedYear : year;
+        if (p.concept().equals("equity") && OPENING.matcher(m.group()).find()) {
+            // "vid årets början 2,4 m.kr i eget kapital": the previous year's closing equity
+            Integer y = year != null ? year : ctx.info.fiscalYear();
+            year = y == null ? null : y - 1;
+        }
         LocalDate period;
         LocalDate date = p.concept().equals("equity") ? firstDate(sentence) : null;
         if (date != null) {
@@ -203,14 +324,67 @@ final class ProseReader {
                 scenario = Scenario.BUDGET;
             }
             period = ctx.defaultPeriod(scenario, year);
+            LocalDate months = periodMonths(sentence, period);
+            period = scenario == Scenario.ACTUAL && months != null ? months : period;
         }
         String concept = p.concept();
         String member = "";
+        if (concept.equals("costs_total") && CaseFold.fold(m.group()).startsWith("kostnad")) {
+            // "Administrativa kansli kostnader på 2 m.kr" is one kind of cost, not the year's costs.
+            String before = masked.substring(0, m.start());
+            if (ADMIN_COST_WORDS.matcher(before).find()) {
+                concept = "costs_admin";
+            } else if (KIND_OF_COST.matcher(before).find()) {
+                return;
+            }
+        }
         if (concept.equals("contribution_total") && STATE.matcher(clauseBefore(masked, m.start("n"))).find()) {
             concept = "contribution";
             member = "state";
         }
-        ctx.add(concept, member, scenario, period, value, t.halfUlp() * scale, line, 0.7, "prose");
+        ctx.add(concept, member, scenario, period, value, t.halfUlp() * scale, line, 0.7, Origin.PROSE);
+        headline = concept;
+        previousYearAside(masked, m.end(), concept, member, scenario, period, scale, line);
+    }
+
+    /** "21,7 mnkr (16,9 mnkr)": the figure of the same period a year earlier, in parentheses after the figure. */
+    private void previousYearAside(String masked, int end, String concept, String member, Scenario scenario, LocalDate period,
+                                   double scale, int line) {
+        Matcher aside = PREVIOUS_YEAR.matcher(masked.substring(end));
+        if (scenario != Scenario.ACTUAL || period == null || !aside.lookingAt()) {
+            return;
+        }
+        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(aside.group("n")));
+        if (tokens.size() != 1) {
+            return;
+        }
+        double s = aside.group("u") != null ? MoneyScale.fromWord(aside.group("u")).factor : scale;
+        ctx.add(concept, member, scenario, period.minusYears(1), tokens.get(0).value() * s, tokens.get(0).halfUlp() * s, line, 0.7,
+                Origin.PROSE);
+    }
+
+    /** "91.000" and "7.2" before a unit, as Swedish numbers: 91 000 and 7,2. */
+    private static String pointless(String number) {
+        if (number.indexOf('.') < 0) {
+            return number;
+        }
+        return POINT_THOUSANDS.matcher(number).matches() ? number.replace(".", " ") : number.replace('.', ',');
+    }
+
+    /** "Vid utgången av 2022 ett eget kapital på 300 tkr": the year a closing balance is stated for. */
+    private static Integer closingYear(String sentence) {
+        Matcher y = CLOSING_YEAR.matcher(sentence);
+        return y.find() ? Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2)) : null;
+    }
+
+    /** "för perioden januari – augusti": the last day of the last month named, in the period's year. */
+    private static LocalDate periodMonths(String sentence, LocalDate period) {
+        Matcher m = PERIOD_MONTHS.matcher(sentence);
+        if (period == null || !m.find()) {
+            return null;
+        }
+        int month = Dates.month(m.group(1));
+        return month < 1 ? null : java.time.YearMonth.of(period.getYear(), month).atEndOfMonth();
     }
 
     /** The words between the previous figure (or the sentence start) and a number; years do not end a clause. */

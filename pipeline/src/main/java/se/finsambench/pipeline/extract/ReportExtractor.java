@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.finsambench.pipeline.read.Cancellation;
 import se.finsambench.pipeline.read.TextDocument;
 
 /**
@@ -16,7 +15,8 @@ public final class ReportExtractor {
     /** Bumped whenever extraction changes what it finds, so cached results can be invalidated. */
     public static final String VERSION = "2";
 
-    private static final java.util.regex.Pattern NNS_CONTINUATION_LABEL = java.util.regex.Pattern.compile("\\d{1,2}\\.?|");
+    /** The problem of a document that does not say whose it is (until {@link IdentityFallback} tells). */
+    public static final String UNIDENTIFIED = "could not tell which samordningsförbund the document is from";
 
     private final Lexicon lexicon;
     private final MemberResolver members;
@@ -34,7 +34,7 @@ public final class ReportExtractor {
         DocumentInfo info = DocumentClassifier.classify(document.lines());
         ExtractionContext ctx = new ExtractionContext(document, info, lexicon, members);
         ProseReader prose = new ProseReader(ctx);
-        readTables(ctx, prose);
+        new TableReaders(ctx, prose).readAll(TableResolver.resolve(ctx.layout, info), ctx);
         String fullText = String.join("\n", document.lines());
         Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, fullText, proseText(ctx),
                 info.associationName());
@@ -44,7 +44,7 @@ public final class ReportExtractor {
         List<Decision> decisions = info.docType() == DocType.MINUTES ? MinutesReader.read(document.lines()) : List.of();
         List<String> problems = new ArrayList<>(ctx.problems);
         if (info.associationId() == null) {
-            problems.add(0, "could not tell which samordningsförbund the document is from");
+            problems.add(0, UNIDENTIFIED);
         }
         if (info.fiscalYear() == null) {
             problems.add("could not tell which year the document covers");
@@ -56,31 +56,6 @@ public final class ReportExtractor {
         return new ExtractionResult(info, facts, interventions(canonical), decisions, problems);
     }
 
-    private void readTables(ExtractionContext ctx, ProseReader prose) {
-        TableReader tables = new TableReader(ctx);
-        KeyValueReader profiles = new KeyValueReader(ctx, prose);
-        NnsTableReader nns = new NnsTableReader(ctx);
-        List<List<NnsTableReader.Party>> nnsColumns = null;
-        ctx.statementScale = statementScale(ctx);
-        for (TableBlock table : ctx.layout.tables()) {
-            Cancellation.check();
-            if (table.section() == SectionKind.TOC || TableOfContents.looksLikeOne(table)) {
-                continue;
-            }
-            if (NnsTableReader.isNnsTable(table)) {
-                nnsColumns = nns.read(table);
-            } else if (nnsColumns != null && table.rows().stream().allMatch(r -> NNS_CONTINUATION_LABEL.matcher(r.label()).matches())) {
-                nns.readContinuation(table, nnsColumns);
-            } else if (KeyValueReader.isProfile(table)) {
-                nnsColumns = null;
-                profiles.read(table);
-            } else {
-                nnsColumns = null;
-                tables.read(table);
-            }
-        }
-    }
-
     private static String proseText(ExtractionContext ctx) {
         StringBuilder sb = new StringBuilder();
         List<String> lines = ctx.document.lines();
@@ -90,18 +65,6 @@ public final class ReportExtractor {
             }
         }
         return sb.toString();
-    }
-
-    private static MoneyScale statementScale(ExtractionContext ctx) {
-        for (TableBlock table : ctx.layout.tables()) {
-            if (table.section() == SectionKind.INCOME_STATEMENT || table.section() == SectionKind.BALANCE_SHEET) {
-                MoneyScale declared = HeaderResolver.resolve(table, ctx.info).scale();
-                if (declared != null) {
-                    return declared;
-                }
-            }
-        }
-        return MoneyScale.KR;
     }
 
     private static List<Fact> canonicalMembers(List<Fact> facts, Map<String, String> canonical) {

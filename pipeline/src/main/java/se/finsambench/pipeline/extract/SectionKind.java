@@ -1,28 +1,15 @@
 package se.finsambench.pipeline.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The kinds of report section that change how a table's rows are read. */
+/** The kinds of report section that change how a table's rows are read; the headings are data ({@code lexicon/sections.tsv}). */
 public enum SectionKind {
-    INCOME_STATEMENT("resultaträkning"),
-    BALANCE_SHEET("balansräkning"),
-    CASH_FLOW("kassaflöde"),
-    OPERATING_STATEMENT("drifts?redovisning|sammanställning av utfall och budget|budgetuppföljning"),
-    FIVE_YEAR("översikt över verksamhetens utveckling|flerårsöversikt|femårsöversikt|utveckling över tid|översikt medlemsbidrag"),
-    NOTE("^not\\s*\\d+"),
-    BALANCE_REQUIREMENT("balanskrav"),
-    TOC("^innehåll"),
-    NNS("indikator"),
-    BUDGET("^(förslag till )?budget\\b|budget för|budget \\d{4}|flerårsplan|^bilaga"),
-    PARTICIPANTS("(?!)"),
-    OTHER("(?!)");
-
-    private final Pattern heading;
-
-    SectionKind(String headingRegex) {
-        this.heading = Pattern.compile(headingRegex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
+    INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW, OPERATING_STATEMENT, FIVE_YEAR, NOTE, BALANCE_REQUIREMENT, TOC, NNS, BUDGET,
+    /** A table whose columns are insatser (read, not announced by a heading). */
+    PARTICIPANTS,
+    OTHER;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -43,9 +30,9 @@ public enum SectionKind {
 
     private static SectionKind kindOf(String heading) {
         String h = Memo.NUMBERING.matcher(heading.strip()).replaceFirst("");
-        for (SectionKind k : values()) {
-            if (k.heading.matcher(h).find()) {
-                return k;
+        for (Map.Entry<SectionKind, Pattern> k : Memo.HEADINGS.entrySet()) {
+            if (k.getValue().matcher(h).find()) {
+                return k.getKey();
             }
         }
         return OTHER;
@@ -59,5 +46,16 @@ public enum SectionKind {
         static final int LIMIT = 100_000;
         static final java.util.Map<String, SectionKind> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
         static final Pattern NUMBERING = Pattern.compile("^[\\d.]+\\s*");
+        /** The headings each kind is announced by, in the order of {@code lexicon/sections.tsv}. */
+        static final Map<SectionKind, Pattern> HEADINGS = headings();
+
+        private static Map<SectionKind, Pattern> headings() {
+            Map<SectionKind, Pattern> out = new java.util.LinkedHashMap<>();
+            for (String[] row : BundledData.rows("/lexicon/sections.tsv")) {
+                out.put(SectionKind.valueOf(row[0].toUpperCase(Locale.ROOT)),
+                        Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+            return out;
+        }
     }
 }

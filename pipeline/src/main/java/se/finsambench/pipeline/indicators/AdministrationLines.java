@@ -1,11 +1,5 @@
 package se.finsambench.pipeline.indicators;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,21 +26,12 @@ public final class AdministrationLines {
     }
 
     private static Pattern load() {
-        try (InputStream in = AdministrationLines.class.getResourceAsStream("/lexicon/administration.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon/administration.tsv is missing from the classpath");
-            }
-            List<String> words = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\p{L}*" : Pattern.quote(w));
-                }
-            }
-            return Pattern.compile("(?iu)(" + String.join("|", words) + ")(\\s.*)?");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> words = new ArrayList<>();
+        // Read through BundledData, so the word list is part of the extraction cache's fingerprint.
+        for (String[] row : se.finsambench.pipeline.extract.BundledData.rows("/lexicon/administration.tsv")) {
+            String w = row[0].strip();
+            words.add(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\p{L}*" : Pattern.quote(w));
         }
+        return Pattern.compile("(?iu)(" + String.join("|", words) + ")(\\s.*)?");
     }
 }

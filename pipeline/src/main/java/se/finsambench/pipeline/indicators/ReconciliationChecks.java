@@ -67,7 +67,7 @@ public final class ReconciliationChecks {
 
         private void headCounts() {
             for (Map.Entry<String, Fact> e : facts.entrySet()) {
-                if (!e.getKey().startsWith("participants_total|") || e.getValue().origin().startsWith("derived")) {
+                if (!e.getKey().startsWith("participants_total|") || e.getValue().origin().isDerived()) {
                     continue;
                 }
                 String member = e.getKey().substring("participants_total|".length());

@@ -28,7 +28,7 @@ final class DocumentRows {
 
     /** A file that could not be used at all. */
     static Row rejected(String docId, String path, long size, String reason, long millis) {
-        return RowFactory.create(docId, path, extension(path), size, DocType.OTHER.id(), null, null, null, null, null,
+        return RowFactory.create(docId, path, extension(path), size, DocType.OTHER.id(), null, null, null, null, null, null,
                 null, null, null, REJECTED, new String[] {reason}, false, millis,
                 new Row[0], new Row[0], new Row[0], new Row[0], new Row[0]);
     }
@@ -38,7 +38,7 @@ final class DocumentRows {
      * reader format count; the rest is joined in from the cached row.
      */
     static Row fromCache(String docId, String path, long size, String format, long millis) {
-        return RowFactory.create(docId, path, format, size, DocType.OTHER.id(), null, null, null, null, null,
+        return RowFactory.create(docId, path, format, size, DocType.OTHER.id(), null, null, null, null, null, null,
                 null, null, null, REJECTED, new String[] {"from the extraction cache"}, false, millis,
                 new Row[0], new Row[0], new Row[0], new Row[0], new Row[0]);
     }
@@ -53,7 +53,8 @@ final class DocumentRows {
         boolean keep = !status.equals(REJECTED);
         return RowFactory.create(docId, path, text.format(), size,
                 info.docType() == null ? DocType.OTHER.id() : info.docType().id(),
-                info.associationId(), info.associationName(), info.orgNumber(), info.fiscalYear(),
+                info.associationId(), info.associationName(),
+                info.identitySource() == null ? null : info.identitySource().id(), info.orgNumber(), info.fiscalYear(),
                 date(info.periodEnd()), date(info.decidedOn()), date(info.meetingDate()), info.meetingNumber(),
                 status, problems.toArray(String[]::new), info.synthetic(), millis,
                 keep ? facts(result.facts(), text) : new Row[0],
@@ -78,7 +79,7 @@ final class DocumentRows {
         for (int i = 0; i < rows.length; i++) {
             Fact f = facts.get(i);
             rows[i] = RowFactory.create(f.fiscalYear(), date(f.periodEnd()), f.scenario().id(), f.concept(), f.member(),
-                    f.value(), f.unit().id(), f.sourceLine(), f.sourceText(), f.confidence(), f.precision(), f.origin(),
+                    f.value(), f.unit().id(), f.sourceLine(), f.sourceText(), f.confidence(), f.precision(), f.origin().id(),
                     f.rank(), text.page(f.sourceLine()));
         }
         return rows;

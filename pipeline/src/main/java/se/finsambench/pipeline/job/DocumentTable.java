@@ -26,7 +26,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 final class DocumentTable {
 
     static final String[] COLUMNS = {"doc_id", "source_path", "format", "size_bytes", "doc_type", "association_id",
-        "association_name", "org_number", "fiscal_year", "period_end", "decided_on", "meeting_date", "meeting_number",
+        "association_name", "identity_source", "org_number", "fiscal_year", "period_end", "decided_on", "meeting_date", "meeting_number",
         "status", "problems", "synthetic", "duplicate_of"};
 
     private DocumentTable() {

@@ -14,10 +14,13 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import se.finsambench.pipeline.extract.ExtractionResult;
+import se.finsambench.pipeline.extract.IdentityFallback;
+import se.finsambench.pipeline.extract.IdentitySource;
 import se.finsambench.pipeline.extract.ReportExtractor;
 import se.finsambench.pipeline.indicators.CheckResult;
 import se.finsambench.pipeline.indicators.ReconciliationChecks;
 import se.finsambench.pipeline.read.DocumentReader;
+import se.finsambench.pipeline.read.SourceManifest;
 import se.finsambench.pipeline.read.TextDocument;
 import se.finsambench.pipeline.read.UnreadableDocumentException;
 
@@ -42,6 +45,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
     private final LocalDate today;
     private final Broadcast<SerializableConfiguration> hadoopConf;
     private final Broadcast<ExtractionCache.Keys> cached;
+    private final Broadcast<InputFolder> folder;
 
     /**
      * @param maxFileSize larger files are refused without being loaded
@@ -49,15 +53,26 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
      * @param hadoopConf  the driver's Hadoop configuration, to read hdfs: or s3a: inputs; broadcast, because
      *                    deserialising it in every task cost more than reading a partition's small files
      * @param cached      the keys in the extraction cache
+     * @param folder      the input folder and its sources.csv, for documents that do not say whose they are
      */
     ExtractDocuments(LongAccumulator done, long timeoutSeconds, long maxFileSize, LocalDate today,
-                     Broadcast<SerializableConfiguration> hadoopConf, Broadcast<ExtractionCache.Keys> cached) {
+                     Broadcast<SerializableConfiguration> hadoopConf, Broadcast<ExtractionCache.Keys> cached,
+                     Broadcast<InputFolder> folder) {
         this.done = done;
         this.timeoutSeconds = timeoutSeconds;
         this.maxFileSize = maxFileSize;
         this.today = today;
         this.hadoopConf = hadoopConf;
         this.cached = cached;
+        this.folder = folder;
+    }
+
+    /** Where the inputs lie: a file's place in the folder, and the folder's {@code sources.csv}. */
+    record InputFolder(String path, SourceManifest manifest) implements java.io.Serializable {
+
+        String relative(String file) {
+            return file.startsWith(path + "/") ? file.substring(path.length() + 1) : file;
+        }
     }
 
     /**
@@ -74,6 +89,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         DocumentReader reader = new DocumentReader(maxFileSize);
         ReportExtractor extractor = ReportExtractor.withDefaults();
         ExtractionCache.Keys keys = cached.value();
+        InputFolder input = folder.value();
         return new Iterator<>() {
             private final DocumentWorker worker = new DocumentWorker(timeoutSeconds);
 
@@ -125,7 +141,7 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                 if (key != null && keys.usable().contains(key)) {
                     return raw(DocumentRows.fromCache(docId, path, size, format, millis(start)), ExtractionCache.HIT);
                 }
-                DocumentWorker.Result<Outcome> run = worker.run(() -> run(reader, extractor, path, bytes, today));
+                DocumentWorker.Result<Outcome> run = worker.run(() -> run(reader, extractor, path, bytes, today, input));
                 Outcome o = run.value();
                 if (o == null) { // a document that ran out of time is remembered, as trying it again costs as much
                     boolean remember = run.timedOut() && key != null && !keys.stored().contains(key)
@@ -136,7 +152,9 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                 if (o.result() == null) {
                     return raw(DocumentRows.rejected(docId, path, size, o.problems().get(0), millis(start)), null);
                 }
-                boolean cache = key != null && o.timeless() && o.checksRan() && !keys.stored().contains(key);
+                // Only an outcome the bytes alone decide is cached: not an identity told by the file's place.
+                boolean cache = key != null && o.timeless() && o.checksRan() && !keys.stored().contains(key)
+                        && o.result().info().identitySource() == IdentitySource.TEXT;
                 return raw(DocumentRows.extracted(docId, path, size, o.text(), o.result(), o.checks(),
                         o.problems(), millis(start)), cache ? ExtractionCache.NEW : null);
             }
@@ -144,14 +162,14 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
     }
 
     private static Outcome run(DocumentReader reader, ReportExtractor extractor, String path, byte[] bytes,
-                               LocalDate today) {
+                               LocalDate today, InputFolder input) {
         TextDocument text;
         try {
             text = reader.read(path, bytes);
         } catch (UnreadableDocumentException e) {
             return new Outcome(null, null, List.of(), List.of(e.reason()), false, false);
         }
-        ExtractionResult extracted = extractor.extract(text);
+        ExtractionResult extracted = IdentityFallback.resolve(extractor.extract(text), input.relative(path), input.manifest());
         boolean timeless = !Plausibility.datedAfter(extracted, today);
         ExtractionResult result = Plausibility.review(extracted, today);
         List<String> problems = new ArrayList<>(text.problems());

@@ -35,6 +35,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import se.finsambench.pipeline.extract.BundledData;
 import se.finsambench.pipeline.extract.ReportExtractor;
 import se.finsambench.pipeline.read.DocumentReader;
 import se.finsambench.pipeline.read.UnreadableDocumentException;
@@ -45,7 +46,9 @@ import se.finsambench.pipeline.read.UnreadableDocumentException;
  * LAKE/_cache/extracted/version=&lt;v&gt;/run=&lt;runId&gt;/   Parquet, {@link LakeSchemas#EXTRACTED} rows + reviewed_on
  * </pre>
  * A row is keyed by the document's content hash ({@code doc_id}), the reader format its file name selects
- * ({@code format}) and the version {@code v} = {@link ReportExtractor#VERSION}.{@link #LAYOUT}. Parts are
+ * ({@code format}) and the version {@code v} = {@link ReportExtractor#VERSION}.{@link #LAYOUT}.{@link
+ * BundledData#fingerprint()} (a hash of the bundled vocabulary and reference files, so editing
+ * {@code concepts.tsv} or another word list makes every document be extracted again). Parts are
  * append-only: each run writes the rows it extracted and could not find, as one new part, written under a
  * hidden name ({@code .tmp-run=…}, which readers ignore) and renamed when complete, before the snapshot is
  * published; so a killed run never leaves a half-visible part. Other versions' folders are ignored. A part that
@@ -67,7 +70,7 @@ import se.finsambench.pipeline.read.UnreadableDocumentException;
 final class ExtractionCache {
 
     /** Bump when a cached row would come out differently for the same extractor: its layout, readers, checks. */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
     static final String DIR = "_cache/extracted";
     static final String HIT = "hit";
     static final String NEW = "new";
@@ -123,7 +126,7 @@ final class ExtractionCache {
     }
 
     static String version() {
-        return ReportExtractor.VERSION + "." + LAYOUT;
+        return ReportExtractor.VERSION + "." + LAYOUT + "." + BundledData.fingerprint();
     }
 
     static String key(String docId, String format) {

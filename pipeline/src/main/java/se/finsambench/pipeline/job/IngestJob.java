@@ -83,8 +83,10 @@ public final class IngestJob {
                 options.retryFailed(), notices));
         var hadoopConfOnce = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new SerializableConfiguration(hadoopConf));
+        var folder = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new ExtractDocuments.InputFolder(listing.folder(), listing.manifest()));
         ExtractDocuments extract = new ExtractDocuments(done, options.timeoutSeconds(), options.maxFileSize(),
-                today, hadoopConfOnce, cache.keys());
+                today, hadoopConfOnce, cache.keys(), folder);
         Dataset<Row> extracted = ReadInputs.files(spark, listing.files())
                 .mapPartitions(extract, Encoders.row(ExtractionCache.RAW))
                 .persist(StorageLevel.MEMORY_AND_DISK());

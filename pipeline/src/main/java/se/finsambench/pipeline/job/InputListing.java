@@ -19,6 +19,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import se.finsambench.pipeline.read.SourceManifest;
 
 /**
  * The list stage, on the driver, metadata only: every file under the input folder, recursively, without
@@ -49,7 +50,11 @@ final class InputListing {
         }
     }
 
-    record Result(List<Entry> files, List<String> notices) {
+    /**
+     * @param folder   the input folder as the entries' paths start ("/data/in"), to tell a file's place in it
+     * @param manifest the folder's {@code sources.csv} (not itself an input file), empty when it has none
+     */
+    record Result(List<Entry> files, List<String> notices, String folder, SourceManifest manifest) {
     }
 
     private final List<Entry> files = new ArrayList<>();
@@ -60,22 +65,40 @@ final class InputListing {
 
     static Result list(Configuration conf, String input) throws IOException {
         UserPath given = UserPath.of(input);
+        FileSystem fs = given.hadoop().getFileSystem(conf);
+        Path root = fs.makeQualified(given.hadoop());
+        if (given.isLocal() ? !Files.exists(given.local()) : !fs.exists(root)) {
+            throw new FileNotFoundException("no such input folder: " + input);
+        }
         InputListing listing = new InputListing();
         if (given.isLocal()) {
-            if (!Files.exists(given.local())) {
-                throw new FileNotFoundException("no such input folder: " + input);
-            }
             listing.walkLocal(given.local());
         } else {
-            FileSystem fs = given.hadoop().getFileSystem(conf);
-            Path root = fs.makeQualified(given.hadoop());
-            if (!fs.exists(root)) {
-                throw new FileNotFoundException("no such input folder: " + input);
-            }
             listing.walkHadoop(fs, root);
         }
+        String folder = given.isLocal() ? UserPath.shown(given.local()) : UserPath.shown(root);
+        folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+        SourceManifest manifest = listing.manifest(fs, root, folder);
         listing.files.sort(Comparator.comparing(Entry::path));
-        return new Result(List.copyOf(listing.files), List.copyOf(listing.notices));
+        return new Result(List.copyOf(listing.files), List.copyOf(listing.notices), folder, manifest);
+    }
+
+    /** Takes the folder's sources.csv out of the inputs and reads it; one that cannot be read is a notice. */
+    private SourceManifest manifest(FileSystem fs, Path root, String folder) {
+        String path = folder + "/" + SourceManifest.FILE_NAME;
+        if (!files.removeIf(e -> e.path().equals(path))) {
+            return SourceManifest.empty();
+        }
+        try (var in = fs.open(new Path(root, SourceManifest.FILE_NAME));
+             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            SourceManifest manifest = SourceManifest.read(reader);
+            notices.add("read " + path + " (whose each file is, for files that do not say)");
+            return manifest;
+        } catch (IOException | RuntimeException e) {
+            notices.add("could not read " + path + " (" + ExtractDocuments.describe(e) + "); files are identified by their text"
+                    + " and folders only");
+            return SourceManifest.empty();
+        }
     }
 
     private void walkLocal(java.nio.file.Path root) throws IOException {

@@ -87,6 +87,7 @@ public final class LakeSchemas {
             .add("doc_type", StringType, false)
             .add("association_id", StringType, true)
             .add("association_name", StringType, true)
+            .add("identity_source", StringType, true)
             .add("org_number", StringType, true)
             .add("fiscal_year", IntegerType, true)
             .add("period_end", DateType, true)

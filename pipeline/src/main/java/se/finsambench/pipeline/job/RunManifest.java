@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import se.finsambench.pipeline.extract.BundledData;
 import se.finsambench.pipeline.extract.ReportExtractor;
 
 /** The JSON manifest of one run ({@code _runs/<runId>.json}). */
@@ -29,6 +30,7 @@ final class RunManifest {
         m.put("spark_master", master);
         m.put("spark_version", sparkVersion);
         m.put("extractor_version", ReportExtractor.VERSION);
+        m.put("extractor_data", BundledData.fingerprint());
         m.put("project_version", projectVersion());
         m.put("max_file_size", options.maxFileSize());
         m.put("corrections_file", options.corrections() == null ? null : options.corrections().toString());

@@ -161,6 +161,21 @@ class ExtractCommandTest {
         assertEquals(2, CommandRun.of("extract").exitCode());
     }
 
+    @Test
+    void linesPrintsTheNormalisedTextWithTheLineNumbersFactsPointTo() throws IOException {
+        String a = report("a.txt");
+
+        CommandRun run = CommandRun.of("extract", a, "--format", "lines");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.out().split("\\R");
+        assertTrue(lines[0].startsWith("== " + a + " (txt, "), lines[0]);
+        assertEquals("1  Samordningsförbundet Exempel", lines[1]);
+        assertEquals("4  Verksamhetens intäkter\t3 000", lines[4]);
+        CommandRun facts = CommandRun.of("extract", a, "--format", "csv");
+        assertTrue(facts.out().contains(",4,Verksamhetens intäkter"), "revenue comes from line 4: " + facts.out());
+    }
+
     private static String write(Path file, byte[] bytes) throws IOException {
         Files.write(file, bytes);
         return file.toString();

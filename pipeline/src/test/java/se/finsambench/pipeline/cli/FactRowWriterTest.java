@@ -14,7 +14,10 @@ import se.finsambench.pipeline.extract.DocType;
 import se.finsambench.pipeline.extract.DocumentInfo;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.Fact;
+import se.finsambench.pipeline.extract.IdentitySource;
+import se.finsambench.pipeline.extract.Origin;
 import se.finsambench.pipeline.extract.Scenario;
+import se.finsambench.pipeline.extract.SectionKind;
 import se.finsambench.pipeline.extract.Unit;
 
 /** Formatting of hand-made facts, independent of what the extractor finds today. */
@@ -22,12 +25,12 @@ class FactRowWriterTest {
 
     private static final DocumentInfo INFO = new DocumentInfo(DocType.ANNUAL_REPORT, "vastra-ekdalen",
             "Samordningsförbundet Västra Ekdalen", "222000-0000", 2023, LocalDate.of(2023, 12, 31),
-            null, null, null, false);
+            null, null, null, false, IdentitySource.TEXT);
     private static final Fact REVENUE = new Fact("revenue_total", "", 2023, LocalDate.of(2023, 12, 31),
             Scenario.ACTUAL, 3_055_998.0, Unit.SEK, 42, "Verksamhetens intäkter\t2\t3 055 998\t3 076 034",
-            0.95, 0.5, "table:income_statement", 1);
+            0.95, 0.5, Origin.table(SectionKind.INCOME_STATEMENT), 1);
     private static final Fact SOLIDITET = new Fact("equity_ratio_reported", "", 2023, null,
-            Scenario.ACTUAL, 90.9, Unit.PCT, 7, "Soliditet " + "mycket lång text ".repeat(10), 1.0, 0.05, "prose", 2);
+            Scenario.ACTUAL, 90.9, Unit.PCT, 7, "Soliditet " + "mycket lång text ".repeat(10), 1.0, 0.05, Origin.PROSE, 2);
     private static final ExtractionResult RESULT =
             new ExtractionResult(INFO, List.of(REVENUE, SOLIDITET), List.of(), List.of(), List.of("odd table"));
 

@@ -82,6 +82,7 @@ class SeedAcceptanceTest {
         int conflicts = scores.stream().mapToInt(GoldScore::conflicts).sum();
         System.out.printf(Locale.ROOT, "Seeds with spaces for tabs: %d/%d found = %.1f %%, %d conflicting%n",
                 found, total, 100.0 * found / total, conflicts);
+        scores.forEach(s -> s.wrong().forEach(w -> System.out.println("    WRONG  " + s.file() + " " + w)));
         assertEquals(0, conflicts);
         assertTrue(found >= 0.75 * total, "found " + found);
     }

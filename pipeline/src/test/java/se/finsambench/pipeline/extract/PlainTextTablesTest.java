@@ -22,7 +22,18 @@ class PlainTextTablesTest {
 
     @Test
     void aRowThatSplitsMoreThanOneWayIsLeftAlone() {
-        assertEquals(null, PlainTextTables.flattenedRow("Summa 123 456 789 123", 2));
+        List<String> out = PlainTextTables.tabulate(List.of("År 2023 2022", "Summa 123 456 789 123"));
+        assertEquals("Summa\t" + PlainTextTables.UNPLACED, out.get(1));
+    }
+
+    @Test
+    void aTableCopiedOneCellPerLineBecomesRowsOnTheirLabelsLines() {
+        List<String> out = PlainTextTables.tabulate(List.of("Belopp, mkr", "", "NOT", "", "2017", "", "2016", "",
+                "Verksamhetens intäkter", "", "1", "", "1 136", "", "1 214", "", "Årets resultat", "", "", "462", "", "143"));
+        assertEquals("\tNOT\t2017\t2016", out.get(2));
+        assertEquals("Verksamhetens intäkter\t1\t1 136\t1 214", out.get(8));
+        assertEquals("Årets resultat\t\t462\t143", out.get(16));
+        assertEquals("", out.get(19), "a cell's line is taken into its row");
     }
 
     @Test
