@@ -113,7 +113,8 @@ class CostlyInputTest {
     @Order(3)
     void aRetryThatFinishesReplacesTheTimeOutInTheCache() throws Exception {
         Path small = Files.createDirectories(tmp.resolve("small"));
-        Files.writeString(small.resolve("medium.txt"), HostileCorpus.seed(HostileCorpus.SEEDS.get(1)).repeat(60));
+        // Some 14 MB of report: far more than a second of work, done well within ten minutes.
+        Files.writeString(small.resolve("medium.txt"), HostileCorpus.seed(HostileCorpus.SEEDS.get(1)).repeat(400));
         Path smallLake = tmp.resolve("small-lake");
         ingest(small, smallLake, 1, false);
         assertEquals("rejected: extraction did not finish within 1 s", outcome(smallLake).get("medium.txt"));
