@@ -120,7 +120,8 @@ class ExtractCommandTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(slow + ": rejected: extraction did not finish within 1 s", run.err().strip());
-        assertTrue((System.nanoTime() - start) / 1e9 < 15, "stopped, not run to its end");
+        // the limit, the worker's 10 s to stop, and room for a busy machine; the thread check below shows it stopped
+        assertTrue((System.nanoTime() - start) / 1e9 < 40, "stopped, not run to its end");
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals("finsam-extract") && t.isAlive() && t.getState() == Thread.State.RUNNABLE));
     }
