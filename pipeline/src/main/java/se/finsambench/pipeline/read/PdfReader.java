@@ -18,20 +18,23 @@ final class PdfReader {
     private PdfReader() {
     }
 
-    static PdfText read(byte[] bytes) throws UnreadableDocumentException {
+    static PdfText read(byte[] bytes, ReadBudget budget) throws UnreadableDocumentException {
         if (!hasPdfHeader(bytes)) {
             throw new UnreadableDocumentException("not a valid PDF: the file does not start with a PDF header");
         }
         PdfText text;
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            PdfContentSize.check(document, budget);
             text = PdfTextReader.read(document);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF is encrypted", e);
         } catch (PdfTextReader.NoTextException e) {
             throw new UnreadableDocumentException(e.getMessage(), e);
-        } catch (InterruptedException e) {
+        } catch (InterruptedException e) { // waiting for Tesseract: the document's time ran out
             Thread.currentThread().interrupt();
-            throw new UnreadableDocumentException("reading was interrupted", e);
+            throw new Cancellation.Cancelled();
+        } catch (Cancellation.Cancelled e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("not a valid PDF: " + describe(e), e);
         }

@@ -8,13 +8,17 @@ import java.util.List;
  * A document reduced to normalised text lines, whatever its original format.
  * Line numbers used as provenance everywhere are 1-based indexes into {@link #lines()}.
  *
- * @param pages for paged formats (PDF) the 1-based page of each line, as long as {@code lines};
- *              empty for formats without pages
- * @param ocr   the text was recognised from page images (a scanned PDF), so a character may be misread
+ * @param pages    for paged formats (PDF) the 1-based page of each line, as long as {@code lines};
+ *                 empty for formats without pages
+ * @param problems what the reader could not read faithfully (a line with bytes that are not UTF-8); a document
+ *                 with problems is {@code partial}
+ * @param ocr      the text was recognised from page images (a scanned PDF), so a character may be misread
  */
-public record TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages, boolean ocr) {
+public record TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages,
+                           List<String> problems, boolean ocr) {
     public TextDocument {
         lines = List.copyOf(lines);
+        problems = problems == null ? List.of() : List.copyOf(problems);
         pages = pages == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(pages));
         if (!pages.isEmpty() && pages.size() != lines.size()) {
             throw new IllegalArgumentException("pages must give one page per line: " + pages.size() + " for "
@@ -23,13 +27,19 @@ public record TextDocument(String sourceName, String format, List<String> lines,
     }
 
     /** A document with its text layer read, not recognised. */
-    public TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages) {
-        this(sourceName, format, lines, pages, false);
+    public TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages,
+                        List<String> problems) {
+        this(sourceName, format, lines, pages, problems, false);
     }
 
-    /** A document without pages. */
+    /** A document read without problems. */
+    public TextDocument(String sourceName, String format, List<String> lines, List<Integer> pages) {
+        this(sourceName, format, lines, pages, List.of());
+    }
+
+    /** A document without pages, read without problems. */
     public TextDocument(String sourceName, String format, List<String> lines) {
-        this(sourceName, format, lines, List.of());
+        this(sourceName, format, lines, List.of(), List.of());
     }
 
     /** The text of a 1-based line, or "" when out of range. */

@@ -11,11 +11,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * Collects every page's glyphs with their positions (PDFBox's {@link TextPosition}, after its removal of
  * overprinted duplicates used for fake bold) and the page's ruling lines, and builds the page's text lines.
- * Writes no text itself: the layout is worked out from the positions.
+ * Writes no text itself: the layout is worked out from the positions. Stops at the next glyph once the thread
+ * is interrupted ({@link Cancellation}).
  */
 final class GlyphCollector extends PDFTextStripper {
     private final List<PdfPage> pages = new ArrayList<>();
@@ -33,8 +35,15 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
+        Cancellation.check();
         currentPage = page;
         super.startPage(page);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        Cancellation.check();
+        super.processTextPosition(text);
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.finsambench.pipeline.read.pdf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * A document's pages to text in reading order: page furniture dropped ({@link PageFurniture}), each page's
@@ -22,6 +23,7 @@ final class PdfLayout {
         List<List<Block>> pageBlocks = new ArrayList<>();
         float[] gutter = null;
         for (PdfPage page : pages) {
+            Cancellation.check();
             List<Block> blocks = new ArrayList<>();
             TextFlows.Split split = TextFlows.of(page, margins[0], margins[1], gutter);
             for (Flow flow : split.flows()) {
