@@ -29,7 +29,7 @@ final class DocumentFormats {
 
     static byte[] render(String format, String title, List<String> lines) {
         return switch (format) {
-            case "pdf" -> DocumentRenderer.toPdf(lines);
+            case "pdf" -> OfficePdf.render(title, lines);
             case "docx" -> DocumentRenderer.toDocx(lines);
             case "html" -> MarkupRenderer.toHtml(title, lines);
             case "md" -> MarkupRenderer.toMarkdown(lines);

@@ -92,22 +92,29 @@ final class RuledRegions {
         return java.util.Optional.of(new Region(top, bottom, x0, x1, group, within, inside));
     }
 
-    /** Collinear pieces that touch or nearly touch become one ruling. */
+    /** Collinear pieces that touch or nearly touch become one ruling (in any order they were drawn). */
     static List<Ruling> merge(List<Ruling> rulings, boolean horizontal) {
         List<Ruling> sorted = new ArrayList<>(rulings);
-        sorted.sort(Comparator.comparingDouble((Ruling r) -> horizontal ? r.y() : r.x())
-                .thenComparingDouble(r -> horizontal ? r.x0() : r.y0()));
+        sorted.sort(Comparator.comparingDouble((Ruling r) -> horizontal ? r.x0() : r.y0()));
         List<Ruling> out = new ArrayList<>();
         for (Ruling r : sorted) {
-            Ruling last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean collinear = last != null && Math.abs((horizontal ? last.y() - r.y() : last.x() - r.x())) <= 1f;
-            boolean touching = last != null && (horizontal ? r.x0() <= last.x1() + JOIN : r.y0() <= last.y1() + JOIN);
-            if (collinear && touching) {
-                out.set(out.size() - 1, horizontal
-                        ? new Ruling(last.x0(), last.y(), Math.max(last.x1(), r.x1()), last.y())
-                        : new Ruling(last.x(), last.y0(), last.x(), Math.max(last.y1(), r.y1())));
-            } else {
+            int joined = -1;
+            for (int i = 0; i < out.size() && joined < 0; i++) {
+                Ruling m = out.get(i);
+                boolean collinear = Math.abs(horizontal ? m.y() - r.y() : m.x() - r.x()) <= 1f;
+                boolean touching = horizontal ? r.x0() <= m.x1() + JOIN && r.x1() >= m.x0() - JOIN
+                        : r.y0() <= m.y1() + JOIN && r.y1() >= m.y0() - JOIN;
+                if (collinear && touching) {
+                    joined = i;
+                }
+            }
+            if (joined < 0) {
                 out.add(r);
+            } else {
+                Ruling m = out.get(joined);
+                out.set(joined, horizontal
+                        ? new Ruling(Math.min(m.x0(), r.x0()), m.y(), Math.max(m.x1(), r.x1()), m.y())
+                        : new Ruling(m.x(), Math.min(m.y0(), r.y0()), m.x(), Math.max(m.y1(), r.y1())));
             }
         }
         return out;
