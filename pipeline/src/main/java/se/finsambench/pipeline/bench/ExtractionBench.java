@@ -22,7 +22,8 @@ import se.finsambench.pipeline.read.UnreadableDocumentException;
  * the same bytes are decoded and split into lines (the floor: what no extractor can beat), read into text
  * documents per format, extracted from already-read documents, and read and extracted end to end. Extraction
  * is held against 10 MB/s per core and 5 times the floor's time; PDF and DOCX are reported on their own because
- * PDFBox and POI, not our code, dominate their time.
+ * PDFBox and POI, not our code, dominate their time. PDF is also given in pages per second: its layout (words,
+ * lines, tables from glyph positions) costs by the page more than by the byte.
  */
 public final class ExtractionBench implements Benchmark {
 
@@ -35,20 +36,24 @@ public final class ExtractionBench implements Benchmark {
     static final List<String> FORMATS = List.of("txt", "md", "html", "pdf", "docx");
     private static final double MB = 1_000_000;
 
-    /** One file in memory. {@code textBytes} is the UTF-8 size of the text read from it, the extractor's input. */
-    record Source(String fileName, String format, byte[] bytes, TextDocument document, long textBytes) {
+    /**
+     * One file in memory. {@code textBytes} is the UTF-8 size of the text read from it, the extractor's input;
+     * {@code pages} its number of pages (0 for formats without pages).
+     */
+    record Source(String fileName, String format, byte[] bytes, TextDocument document, long textBytes, int pages) {
     }
 
-    /** The samples of one subject: MB/s of its input and documents per second, one value per run. */
-    private record Rates(List<Double> mbPerS, List<Double> docsPerS, List<Double> seconds) {
+    /** The samples of one subject: MB/s of its input, documents and pages per second, one value per run. */
+    private record Rates(List<Double> mbPerS, List<Double> docsPerS, List<Double> pagesPerS, List<Double> seconds) {
         Rates() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
-        void add(long bytes, int documents, long nanos) {
+        void add(List<Source> group, long bytes, long nanos) {
             double s = nanos / 1e9;
             mbPerS.add(bytes / MB / s);
-            docsPerS.add(documents / s);
+            docsPerS.add(group.size() / s);
+            pagesPerS.add(group.stream().mapToInt(Source::pages).sum() / s);
             seconds.add(s);
         }
     }
@@ -106,22 +111,22 @@ public final class ExtractionBench implements Benchmark {
             if (run < 0) {
                 continue;
             }
-            floor.add(fileBytes(text), text.size(), floorNanos);
-            floorCpu.add(fileBytes(text), text.size(), floorCpuNanos);
-            extractTextCpu.add(textBytes(text), text.size(), sum(nanos, TEXT_FORMATS, 4));
-            endToEndTextCpu.add(fileBytes(text), text.size(), sum(nanos, TEXT_FORMATS, 5));
+            floor.add(text, fileBytes(text), floorNanos);
+            floorCpu.add(text, fileBytes(text), floorCpuNanos);
+            extractTextCpu.add(text, textBytes(text), sum(nanos, TEXT_FORMATS, 4));
+            endToEndTextCpu.add(text, fileBytes(text), sum(nanos, TEXT_FORMATS, 5));
             for (String f : FORMATS) {
                 List<Source> group = byFormat.get(f);
                 if (!group.isEmpty()) {
-                    read.get(f).add(fileBytes(group), group.size(), nanos.get(f)[0]);
-                    extract.get(f).add(textBytes(group), group.size(), nanos.get(f)[1]);
-                    endToEnd.get(f).add(fileBytes(group), group.size(), nanos.get(f)[2]);
+                    read.get(f).add(group, fileBytes(group), nanos.get(f)[0]);
+                    extract.get(f).add(group, textBytes(group), nanos.get(f)[1]);
+                    endToEnd.get(f).add(group, fileBytes(group), nanos.get(f)[2]);
                 }
             }
-            extractText.add(textBytes(text), text.size(), sum(nanos, TEXT_FORMATS, 1));
-            extractAll.add(textBytes(all), all.size(), sum(nanos, byFormat.keySet(), 1));
-            endToEndText.add(fileBytes(text), text.size(), sum(nanos, TEXT_FORMATS, 2));
-            endToEndAll.add(fileBytes(all), all.size(), sum(nanos, byFormat.keySet(), 2));
+            extractText.add(text, textBytes(text), sum(nanos, TEXT_FORMATS, 1));
+            extractAll.add(all, textBytes(all), sum(nanos, byFormat.keySet(), 1));
+            endToEndText.add(text, fileBytes(text), sum(nanos, TEXT_FORMATS, 2));
+            endToEndAll.add(all, fileBytes(all), sum(nanos, byFormat.keySet(), 2));
         }
         settings.progress().println("bench: extraction checksum " + sink);
 
@@ -130,6 +135,9 @@ public final class ExtractionBench implements Benchmark {
         for (String f : FORMATS) {
             if (!byFormat.get(f).isEmpty()) {
                 out.add(Measurement.of(NAME, "read " + f, "MB/s", read.get(f).mbPerS()));
+                if (f.equals("pdf")) {
+                    out.add(Measurement.of(NAME, "read pdf", "pages/s", read.get(f).pagesPerS()));
+                }
             }
         }
         for (String f : FORMATS) {
@@ -148,6 +156,9 @@ public final class ExtractionBench implements Benchmark {
             if (!byFormat.get(f).isEmpty()) {
                 out.add(Measurement.of(NAME, "read+extract " + f, "MB/s", endToEnd.get(f).mbPerS()));
                 out.add(Measurement.of(NAME, "read+extract " + f, "docs/s", endToEnd.get(f).docsPerS()));
+                if (f.equals("pdf")) {
+                    out.add(Measurement.of(NAME, "read+extract pdf", "pages/s", endToEnd.get(f).pagesPerS()));
+                }
             }
         }
         out.add(Measurement.of(NAME, "read+extract (txt, md, html)", "MB/s", endToEndText.mbPerS())
@@ -194,7 +205,8 @@ public final class ExtractionBench implements Benchmark {
                 for (String line : doc.lines()) {
                     textBytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
                 }
-                sources.add(new Source(name, doc.format(), bytes, doc, textBytes));
+                int pages = doc.pages().stream().mapToInt(Integer::intValue).max().orElse(0);
+                sources.add(new Source(name, doc.format(), bytes, doc, textBytes, pages));
             } catch (UnreadableDocumentException e) {
                 // a generated corpus has a few deliberately broken files; they measure nothing
             }

@@ -34,25 +34,13 @@ class GeneratedCorpusAccuracyTest {
      * cannot read them yet. Each names the gap; the lead re-enables them when the extractor learns them.
      */
     static final Map<String, String> KNOWN_EXTRACTOR_GAPS = Map.ofEntries(
-            Map.entry("nns_table@pdf", "the NNS table's long header cells are cut to the PDF column width, so the parties (rikssnitt / own year) are lost"),
-            Map.entry("operating_statement_split_header@pdf", "a PDF hides the empty Intäkt cells of the split header, so the columns cannot be lined up"),
-            Map.entry("operating_statement_split_header_kr@pdf", "as operating_statement_split_header@pdf"),
-            Map.entry("operating_statement_tkr_prints_kr@pdf", "as operating_statement_split_header@pdf"),
-            Map.entry("cost_category_table_kr@pdf", "the three-line header (year / Kr / (% av totalkostnad)) starts with empty cells that a PDF hides"),
-            Map.entry("contribution_overview_kr@pdf", "the long row label is cut to the PDF label column"),
-            Map.entry("profile_table@pdf", "two-column profiles lose their empty title cell in PDF text"),
-            Map.entry("profile_html_cell@pdf", "as profile_table@pdf"),
-            Map.entry("prose_exits@pdf", "PDF text wraps long sentences; a figure split from its keyword across lines is not read"),
-            Map.entry("prose_insats_exits@pdf", "as prose_exits@pdf"),
-            Map.entry("interim_income_statement_columns@pdf", "as operating_statement_split_header@pdf (empty cells)"),
-            Map.entry("minutes_budget_appendix@pdf",
-            "a two-column budget appendix whose header row starts with an empty cell loses its caption in PDF text"),
-            Map.entry("interim_balance_sheet@pdf",
-            "the interim balance sheet's unlabelled sum rows and empty forecast cells cannot be lined up in PDF text"),
-            Map.entry("minutes_prose_annual@pdf",
-            "PDF text wraps long sentences; a figure split from its keyword across lines is not read"),
-            Map.entry("minutes_prose_allocation@pdf",
-            "PDF text wraps long sentences; a figure split from its keyword across lines is not read"));
+            // Measured on the default corpus (75 × 6 years) in the office-style PDF layout (OfficePdf); every
+            // other family is read from PDF as fully as from text.
+            Map.entry("operating_statement_split_header_kr@pdf", "the split header's second row (Intäkt / Kostnad /"
+                    + " Netto) is read as a line of prose, so the budget column is not lined up (135/156 found)"),
+            Map.entry("interim_balance_sheet@pdf", "375/408 found; the misses not yet examined"),
+            Map.entry("nns_table@pdf", "672/714 found; the misses not yet examined"),
+            Map.entry("prose_exits@pdf", "96/105 found; the misses not yet examined"));
 
     @TempDir
     static Path dir;
@@ -114,9 +102,11 @@ class GeneratedCorpusAccuracyTest {
         int found = 0;
         int conflicts = 0;
         Map<String, Integer> excluded = new TreeMap<>();
+        Map<String, Integer> excludedFound = new TreeMap<>();
         for (Outcome o : score.outcomes()) {
             if (gap(o)) {
                 excluded.merge(o.row().layout() + "@" + o.format(), 1, Integer::sum);
+                excludedFound.merge(o.row().layout() + "@" + o.format(), o.found() ? 1 : 0, Integer::sum);
                 continue;
             }
             total++;
@@ -125,6 +115,8 @@ class GeneratedCorpusAccuracyTest {
         }
         System.out.printf(Locale.ROOT, "outside known gaps: %d/%d found = %.2f %%, %d conflicting; excluded %s%n", found, total,
                 100.0 * found / total, conflicts, excluded);
+        excluded.forEach((gap, n) -> System.out.printf(Locale.ROOT, "  known gap %s: %d/%d found%n", gap,
+                excludedFound.get(gap), n));
         assertEquals(0, score.overall().conflicts(), "preferred values outside tolerance");
         assertTrue(found >= 0.99 * total, "recall " + found + "/" + total);
     }
