@@ -51,10 +51,7 @@ public final class HeaderResolver {
 
     public static TableHeader resolve(TableBlock table, DocumentInfo doc) {
         List<TableRow> rows = withCaptionsInPlace(table.rows());
-        int headerRows = 0;
-        while (headerRows < Math.min(MAX_HEADER_ROWS, rows.size()) && isHeaderRow(rows.get(headerRows))) {
-            headerRows++;
-        }
+        int headerRows = headerRowCount(rows);
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         MoneyScale scale = declaredScale(table, headerRows).orElse(null);
         LocalDate tablePeriod = tablePeriod(rows, headerRows, doc);
@@ -82,10 +79,7 @@ public final class HeaderResolver {
      */
     private static List<TableRow> withCaptionsInPlace(List<TableRow> rows) {
         int bodyWidth = 0;
-        int headerRows = 0;
-        while (headerRows < Math.min(MAX_HEADER_ROWS, rows.size()) && isHeaderRow(rows.get(headerRows))) {
-            headerRows++;
-        }
+        int headerRows = headerRowCount(rows);
         for (int r = headerRows; r < rows.size(); r++) {
             bodyWidth = Math.max(bodyWidth, (int) rows.get(r).cells().stream().filter(c -> !c.isBlank()).count());
         }
@@ -101,6 +95,30 @@ public final class HeaderResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * How many rows at the top are the header: rows of captions, after any rows that hold only a label — a line a
+     * word processor set just above the table ("Belopp i kronor") that a PDF's layout puts into it. Such a row
+     * counts only when captions follow it; a label alone over body rows ("Tillgångar") is no header.
+     */
+    private static int headerRowCount(List<TableRow> rows) {
+        int titles = 0;
+        while (titles < Math.min(MAX_HEADER_ROWS - 1, rows.size()) && labelOnly(rows.get(titles))) {
+            titles++;
+        }
+        int captions = 0;
+        while (titles + captions < Math.min(MAX_HEADER_ROWS, rows.size()) && isHeaderRow(rows.get(titles + captions))) {
+            captions++;
+        }
+        if (captions == 0) {
+            return 0;
+        }
+        return titles + captions;
+    }
+
+    private static boolean labelOnly(TableRow row) {
+        return !row.label().isBlank() && !SwedishNumbers.hasDigit(row.label()) && row.cells().stream().allMatch(String::isBlank);
     }
 
     /** A row of captions: some cells filled, none holding a figure other than a year or date. */
@@ -285,7 +303,7 @@ public final class HeaderResolver {
             body = Math.max(body, rows.get(r).cells().size());
         }
         for (int r = 0; r < headerRows; r++) {
-            if (rows.get(r).cells().size() < body) {
+            if (rows.get(r).cells().size() < body && !labelOnly(rows.get(r))) {
                 return "its column captions do not line up with its figures";
             }
         }

@@ -42,12 +42,18 @@ class WrappedCellsPropertyTest {
             "Kostnader för insatser", "Personalkostnader", "Övriga externa kostnader", "Summa kostnader",
             "Verksamhetens resultat", "Finansiella intäkter", "Årets resultat", "Eget kapital vid årets slut");
 
-    /** A statement table: a header of years, rows of a label and one amount per year. */
-    record Table(int firstYear, List<String> labels, List<long[]> amounts) {
+    /**
+     * A statement table: a header of years, rows of a label and one amount per year; the unit either in the
+     * header's first cell or on a line of its own just above the table, as Word users write it.
+     */
+    record Table(int firstYear, List<String> labels, List<long[]> amounts, boolean unitAbove) {
         List<String> lines() {
             List<String> out = new ArrayList<>(List.of("Årsredovisning " + firstYear + " för Samordningsförbundet Provdal",
                     "", "Resultaträkning", ""));
-            StringBuilder header = new StringBuilder("Belopp i kronor");
+            if (unitAbove) {
+                out.add("Belopp i kronor");
+            }
+            StringBuilder header = new StringBuilder(unitAbove ? "" : "Belopp i kronor");
             int years = amounts.get(0).length;
             for (int y = 0; y < years; y++) {
                 header.append("\tBokslut ").append(firstYear - y);
@@ -80,7 +86,8 @@ class WrappedCellsPropertyTest {
         TextDocument pdf = READER.read("provdal.pdf", OfficePdf.render(style, table.lines()));
         ExtractionResult result = EXTRACTOR.extract(pdf);
         Set<Long> figures = table.figures();
-        Statistics.label("facts read").collect(result.facts().isEmpty() ? "none" : "some");
+        Statistics.label("facts read").collect(table.unitAbove() ? "unit above" : "unit in header",
+                result.facts().isEmpty() ? "none" : "some");
         for (Fact f : result.facts()) {
             if (f.unit() != Unit.SEK || f.origin().isDerived() || f.origin().equals(Origin.EQUITY_SUM)) {
                 continue;
@@ -96,7 +103,8 @@ class WrappedCellsPropertyTest {
     @Example
     void aTableSetInANarrowColumnIsReadWithItsWrappedFiguresWhole() throws Exception {
         Table table = new Table(2023, List.of("Verksamhetens intäkter", "Verksamhetens kostnader", "Årets resultat"),
-                List.of(new long[] {7_509_712, 6_981_402}, new long[] {-7_436_180, -7_010_655}, new long[] {73_532, -29_253}));
+                List.of(new long[] {7_509_712, 6_981_402}, new long[] {-7_436_180, -7_010_655}, new long[] {73_532, -29_253}),
+                true);
         OfficeStyle s = OfficeStyle.ALL[2];
         OfficeStyle narrow = new OfficeStyle(s.name(), s.regular(), s.bold(), s.size(), 215, 215, s.borders(),
                 s.repeatHeader(), s.header(), s.footer());
@@ -116,8 +124,9 @@ class WrappedCellsPropertyTest {
     Arbitrary<Table> tables() {
         Arbitrary<Integer> years = Arbitraries.integers().between(1, 4);
         Arbitrary<List<String>> labels = Arbitraries.of(LABELS).list().ofMinSize(2).ofMaxSize(8).uniqueElements();
-        return Combinators.combine(Arbitraries.integers().between(2019, 2025), years, labels).flatAs((year, n, names) ->
-                amount().array(long[].class).ofSize(n).list().ofSize(names.size()).map(rows -> new Table(year, names, rows)));
+        return Combinators.combine(Arbitraries.integers().between(2019, 2025), years, labels, Arbitraries.of(true, false))
+                .flatAs((year, n, names, above) -> amount().array(long[].class).ofSize(n).list().ofSize(names.size())
+                        .map(rows -> new Table(year, names, rows, above)));
     }
 
     /** Amounts of one to eight digits, some negative, so digit groups wrap in different places. */
