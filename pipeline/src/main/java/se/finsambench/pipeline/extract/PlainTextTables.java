@@ -56,6 +56,7 @@ public final class PlainTextTables {
         List<String> out = new ArrayList<>(lines);
         boolean[] taken = new boolean[lines.size()];
         VerticalTables.convert(lines, out, taken);
+        AlignedBlocks aligned = new AlignedBlocks(lines, out, taken);
         int i = 0;
         while (i < lines.size()) {
             if (lines.get(i).indexOf('\t') >= 0 || taken[i] || !out.get(i).equals(lines.get(i))) {
@@ -73,8 +74,7 @@ public final class PlainTextTables {
                     || headed && figuresOnly(lines.get(end)) && !lines.get(end - 1).isBlank())) {
                 end++;
             }
-            convertRun(lines, out, taken, i, end);
-            i = end;
+            i = aligned.read(i, end, (from, to) -> convertRun(lines, out, taken, from, to));
         }
         return new Tabulated(out, taken);
     }
@@ -176,7 +176,8 @@ public final class PlainTextTables {
                 taken[i] = headers.size() > 0;
                 continue;
             }
-            if (header != null && cells(line) == null && !isFlatRow(line) && i + 1 < to && figuresOnly(lines.get(i + 1))) {
+            if (header != null && cells(line) == null && !isFlatRow(line) && i + 1 < to && figuresOnly(lines.get(i + 1))
+                    && isFlatRow(line.strip() + " " + lines.get(i + 1).strip())) {
                 // "Verksamhetens nettokostnader" / "-30 216 -31 382 -28 217 -29 539": one row on two lines.
                 out.set(i, row(line.strip() + " " + lines.get(i + 1).strip(), consistent ? columns : Integer.valueOf(-1), header));
                 out.set(i + 1, "");
@@ -240,7 +241,22 @@ public final class PlainTextTables {
      * A header's value columns as {@link FigureRun} needs them: which are notes, which years belong to one body
      * (a new run of years starts at a note column or where a year repeats), and the notes placed so far.
      */
-    private record Columns(List<FigureRun.Slot> slots, int[] groups, int[] lastNotes, int leadingNotes) {
+    record Columns(List<FigureRun.Slot> slots, int[] groups, int[] lastNotes, int leadingNotes) {
+
+        /** Columns without captions: values, none compared with another in size. */
+        static Columns unnamed(int count) {
+            int[] groups = new int[count];
+            for (int i = 0; i < count; i++) {
+                groups[i] = i;
+            }
+            return new Columns(java.util.Collections.nCopies(count, FigureRun.Slot.VALUE), groups, new int[count], 0);
+        }
+
+        /** A run of figures split into the columns [from, to), or null (see {@link FigureRun#split}). */
+        List<String> split(String figures, int from, int to) {
+            return FigureRun.split(figures, slots.subList(from, to), java.util.Arrays.copyOfRange(groups, from, to),
+                    java.util.Arrays.copyOfRange(lastNotes, from, to));
+        }
 
         static Columns of(List<String> header) {
             List<FigureRun.Slot> slots = new ArrayList<>();
@@ -316,6 +332,11 @@ public final class PlainTextTables {
             anyPeriod |= YEAR_OR_DATE.matcher(c).find() || c.matches("(?iu).*(utfall|budget|prognos|plan).*");
         }
         return anyPeriod;
+    }
+
+    /** Whether a line is a table's header (captions of years, dates or scenarios). */
+    static boolean isHeaderLine(String line) {
+        return line.indexOf('\t') < 0 && headerCells(line) != null;
     }
 
     /** The header's cells when a line is a header, else null. */
