@@ -38,8 +38,9 @@ final class AlignedBlocks {
     }
 
     /**
-     * Reads the run [from, to) and returns the line after what it read: beyond {@code to} when the run's last row
-     * has the rest of its label on the lines below ("Summa eget kapital," / "avsättningar och skulder").
+     * Reads the run [from, to) and returns the line after what it read: beyond {@code to} when a row has the rest
+     * of its label or figures on the line below ("Summa eget kapital," / "avsättningar och skulder", "11 356" /
+     * "500"), and then over the rows after it.
      */
     int read(int from, int to, Fallback fallback) {
         if (furniture == null) {
@@ -50,7 +51,14 @@ final class AlignedBlocks {
             start--;
         }
         int end = to;
-        while (end < lines.size() && labelRest(lines.get(end)) && !lines.get(end - 1).isBlank()) {
+        boolean wrapped = false;
+        while (end < lines.size() && !lines.get(end - 1).isBlank()) {
+            String l = lines.get(end);
+            if (labelRest(l) || AlignedTable.isRemainder(l.strip())) {
+                wrapped = true; // the rest of a label or figure: the run goes on, and so do rows after it
+            } else if (!wrapped || !PlainTextTables.isAlignedLine(l)) {
+                break;
+            }
             end++;
         }
         List<int[]> parts = parts(start, end);

@@ -103,6 +103,16 @@ final class AlignedColumns {
         return edges.size();
     }
 
+    /** The first column whose edge a text ending at {@code end} does not pass (the last column for any beyond). */
+    int zone(int end) {
+        for (int j = 0; j < edges.size(); j++) {
+            if (end <= edges.get(j)[1] + JITTER) {
+                return j;
+            }
+        }
+        return edges.size() - 1;
+    }
+
     /** A column's right edge (the highest end seen in it). */
     int edge(int column) {
         return edges.get(column)[1];

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The header lines of a space-aligned table as captions per column. A caption goes to the column it ends in
- * (captions are set flush right like the figures under them) or, ending near none, to the column its start
- * reaches; captions run together over several columns ("Budget Utfall 2024-06-30") are cut between words where
- * the pieces end nearest the columns' edges. A line whose cells all stand under captions of the line above is
+ * The header lines of a space-aligned table as captions per column. Each caption goes to the first column whose
+ * edge it does not pass, whether it is set flush right, centred or flush left; captions run together over
+ * several columns ("Budget Utfall 2024-06-30", "Enter FIA") come apart where a capitalised word starts the
+ * next. A line whose cells all stand under captions of the line above is
  * the rest of those captions, wrapped in their cells, and is joined to them ("2023-12-" and "31", "Helårs-" and
  * "prognos").
  */
@@ -66,65 +66,34 @@ final class AlignedHeader {
         return above + (brokenDate ? "" : " ") + below;
     }
 
+    /** Each caption goes to the first column whose edge it does not pass. */
     private static List<String> place(List<AlignedTable.Cell> cells, AlignedColumns columns) {
         List<String> out = new ArrayList<>();
         for (int j = 0; j < columns.count(); j++) {
             out.add("");
         }
         for (AlignedTable.Cell c : cells) {
-            int first = Math.min(columns.firstFrom(c.start()), columns.count() - 1);
-            int last = columns.at(c.end());
-            last = last >= 0 ? last : columns.nearest(c.end());
-            last = Math.max(first, last);
-            if (first == last) {
-                out.set(first, join(out.get(first), c.text()));
-                continue;
-            }
-            List<AlignedTable.Cell> words = AlignedTable.words(c);
-            if (words.size() < last - first + 1) {
-                out.set(first, join(out.get(first), c.text()));
-                continue;
-            }
-            List<String> groups = cut(words, first, last, columns);
-            for (int j = first; j <= last; j++) {
-                out.set(j, join(out.get(j), groups.get(j - first)));
+            for (AlignedTable.Cell caption : captions(c)) {
+                int j = columns.zone(caption.end());
+                out.set(j, out.get(j).isEmpty() ? caption.text() : out.get(j) + " " + caption.text());
             }
         }
         return out;
     }
 
-    /** The words cut into one group per column so that the groups end as near the columns' edges as can be. */
-    private static List<String> cut(List<AlignedTable.Cell> words, int first, int last, AlignedColumns columns) {
-        int groups = last - first + 1;
-        int n = words.size();
-        // cost[g][w]: best total distance putting words [0, w) into the first g groups
-        long[][] cost = new long[groups + 1][n + 1];
-        int[][] from = new int[groups + 1][n + 1];
-        for (long[] row : cost) {
-            java.util.Arrays.fill(row, Long.MAX_VALUE / 4);
-        }
-        cost[0][0] = 0;
-        for (int g = 1; g <= groups; g++) {
-            for (int w = g; w <= n - (groups - g); w++) {
-                for (int start = g - 1; start < w; start++) {
-                    long c = cost[g - 1][start] + Math.abs(words.get(w - 1).end() - columns.edge(first + g - 1));
-                    if (c < cost[g][w]) {
-                        cost[g][w] = c;
-                        from[g][w] = start;
-                    }
-                }
+    /**
+     * The captions in a run of words: a capitalised word starts a caption, other words ("på f", "2024-06-30",
+     * "netto") go on with the one before ("Budget Utfall 2024-06-30" is "Budget" and "Utfall 2024-06-30").
+     */
+    private static List<AlignedTable.Cell> captions(AlignedTable.Cell run) {
+        List<AlignedTable.Cell> out = new ArrayList<>();
+        for (AlignedTable.Cell w : AlignedTable.words(run)) {
+            AlignedTable.Cell last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !Character.isUpperCase(w.text().charAt(0))) {
+                out.set(out.size() - 1, new AlignedTable.Cell(last.start(), w.end(), last.text() + " " + w.text()));
+            } else {
+                out.add(w);
             }
-        }
-        List<String> out = new ArrayList<>();
-        int w = n;
-        for (int g = groups; g >= 1; g--) {
-            int start = from[g][w];
-            StringBuilder text = new StringBuilder();
-            for (int k = start; k < w; k++) {
-                text.append(k == start ? "" : " ").append(words.get(k).text());
-            }
-            out.add(0, text.toString());
-            w = start;
         }
         return out;
     }

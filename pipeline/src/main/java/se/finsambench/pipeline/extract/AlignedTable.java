@@ -126,9 +126,10 @@ final class AlignedTable {
     }
 
     /**
-     * The row's cells in their columns, or null: each cell ends in a column (a cell of several figures may end
-     * near one, its end drifting), starts where that column or an earlier one can be reached, and fills the
-     * columns in between with its figures split by their digit groups.
+     * The row's cells in their columns, or null: each cell ends in a column and starts right of the column before;
+     * a run of several figures starts where its first column can be reached, and its figures, split by their digit
+     * groups, fill the columns up to the one it ends in, or as many more as they need before the next cell's (the
+     * grid squeezes them leftwards, so the end of a long run falls short of its last column).
      */
     static List<String> place(List<Cell> cells, AlignedColumns columns, PlainTextTables.Columns slots) {
         List<String> out = new ArrayList<>();
@@ -136,68 +137,71 @@ final class AlignedTable {
             out.add("");
         }
         int next = 0;
-        for (Cell c : cells) {
+        for (int k = 0; k < cells.size(); k++) {
+            Cell c = cells.get(k);
             int first = Math.max(next, columns.firstFrom(c.start()));
-            int last = columns.at(c.end());
             boolean figures = FIGURES.matcher(c.text()).matches();
+            int last = columns.at(c.end());
             if (last < 0 && figures) {
                 last = columns.nearest(c.end());
             }
             if (last < 0 || last < first) {
                 return null;
             }
-            if (first == last) {
+            int reach = k + 1 < cells.size() ? Math.max(last, columns.firstFrom(cells.get(k + 1).start()) - 1) : columns.count() - 1;
+            int placed = -1;
+            if (first == last && columns.at(c.end()) == last && !(last > 0 && c.start() <= columns.edge(last - 1))) {
                 // A cell ends at its column's edge and starts right of the column before: it cannot reach into it.
-                if (columns.at(c.end()) != last || last > 0 && c.start() <= columns.edge(last - 1)) {
-                    return null;
-                }
                 out.set(last, c.text());
-            } else {
-                List<String> split = figures ? slots.split(c.text().replaceAll(" %", "%"), first, last + 1) : null;
-                if (split == null || !piecesEndAtEdges(c, split, first, columns)) {
-                    return null;
-                }
-                for (int j = first; j <= last; j++) {
-                    out.set(j, split.get(j - first));
+                placed = last;
+            }
+            for (int to = Math.max(last, first + 1); placed < 0 && figures && to <= reach; to++) {
+                List<String> split = slots.split(c.text().replaceAll(" %", "%"), first, to + 1);
+                if (split != null && firstEndsInColumn(c, split, first, columns)) {
+                    for (int j = first; j <= to; j++) {
+                        out.set(j, split.get(j - first));
+                    }
+                    placed = to;
                 }
             }
-            next = last + 1;
+            if (placed < 0) {
+                return null;
+            }
+            next = placed + 1;
         }
         slots.noted(out);
         return out;
     }
 
     /**
-     * Whether the figures a run was split into stand where their columns are: every piece but the last ends at its
-     * column's edge (the grid squeezes figures from the left, so only the last one's end drifts).
+     * Whether the figures a run was split into start where their first column is: the first figure ends in it (the
+     * grid squeezes the figures after it leftwards, further the more of them there are, so only the first one's
+     * place is sure).
      */
-    private static boolean piecesEndAtEdges(Cell cell, List<String> split, int first, AlignedColumns columns) {
+    private static boolean firstEndsInColumn(Cell cell, List<String> split, int first, AlignedColumns columns) {
+        if (split.get(0).isEmpty()) {
+            return true; // an empty note cell
+        }
+        int figures = 0;
+        for (String t : split.get(0).split(" ")) {
+            figures += SwedishNumbers.hasDigit(t) || SwedishNumbers.isDash(t) ? 1 : 0;
+        }
         List<Cell> words = words(cell);
         int w = 0;
-        int lastFilled = split.size() - 1;
-        while (lastFilled > 0 && split.get(lastFilled).isEmpty()) {
-            lastFilled--;
-        }
-        for (int k = 0; k < lastFilled; k++) {
-            int digitWords = 0;
-            for (String t : split.get(k).split(" ")) {
-                digitWords += SwedishNumbers.hasDigit(t) || SwedishNumbers.isDash(t) ? 1 : 0;
-            }
-            int end = -1;
-            while (digitWords > 0 && w < words.size()) {
-                Cell word = words.get(w++);
-                boolean dashBeforeFigure = SwedishNumbers.isDash(word.text()) && w < words.size()
-                        && SwedishNumbers.hasDigit(words.get(w).text()) && !SwedishNumbers.isDash(split.get(k));
-                if (!dashBeforeFigure) {
-                    digitWords--;
-                    end = word.end();
-                }
-            }
-            if (end >= 0 && columns.at(end) != first + k) {
-                return false;
+        int end = cell.start();
+        while (figures > 0 && w < words.size()) {
+            Cell word = words.get(w++);
+            boolean dashBeforeFigure = SwedishNumbers.isDash(word.text()) && w < words.size()
+                    && SwedishNumbers.hasDigit(words.get(w).text()) && !SwedishNumbers.isDash(split.get(0));
+            if (!dashBeforeFigure) {
+                figures--;
+                end = word.end();
             }
         }
-        return true;
+        while (w < words.size() && words.get(w).text().equals("%")) {
+            end = words.get(w++).end(); // "90,9 %": the sign is the figure's
+        }
+        return columns.zone(end) == first;
     }
 
     /** The lines' labels and cells; the label is a cell with a letter at the block's left margin. */

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The lines a page break leaves in text converted from a PDF: page numbers ("4", "Sida 4 av 5", "16 (19)"), and
- * the running header or footer beside them, which repeats on every page. A table that goes on over a page break
+ * The lines a page break leaves in text converted from a PDF: page numbers ("4", "Sida 4 av 5", "16 (19)") under a
+ * blank line, and the running header or footer beside them, which repeats on every page. A table that goes on over a page break
  * has them between its rows.
  */
 final class PageFurniture {
@@ -30,8 +30,9 @@ final class PageFurniture {
         boolean any = false;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
+            // A page number stands apart, under a blank line; a figure's wrapped digits stand right under the figure.
             out[i] = !l.isEmpty() && l.length() <= LONGEST && l.indexOf('\t') < 0 && SwedishNumbers.hasDigit(l)
-                    && PAGE_NUMBER.matcher(l).matches();
+                    && (i == 0 || lines.get(i - 1).isBlank()) && PAGE_NUMBER.matcher(l).matches();
             any |= out[i];
         }
         if (!any) {

@@ -334,6 +334,11 @@ public final class PlainTextTables {
         return anyPeriod;
     }
 
+    /** Whether a line's cells stand apart in columns, with figures among them. */
+    static boolean isAlignedLine(String line) {
+        return isAligned(line);
+    }
+
     /** Whether a line is a table's header (captions of years, dates or scenarios). */
     static boolean isHeaderLine(String line) {
         return line.indexOf('\t') < 0 && headerCells(line) != null;
