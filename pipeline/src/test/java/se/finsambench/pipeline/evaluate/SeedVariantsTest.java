@@ -1,0 +1,152 @@
+package se.finsambench.pipeline.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import se.finsambench.pipeline.extract.ReportExtractor;
+import se.finsambench.pipeline.read.DocumentReader;
+import se.finsambench.pipeline.read.TextDocument;
+
+/**
+ * The seed reports as text tools other than ours give them, scored against the seeds' gold: every tab turned
+ * into one run of spaces (a PDF converted without column detection), tabs expanded to aligned columns (as
+ * {@code pdftotext -layout} prints a table), and the real tool outputs of the office-exported seed PDFs
+ * (src/test/resources/pdftext). No variant may give a wrong preferred value; each holds the recall it reached.
+ * Prints every document.
+ */
+class SeedVariantsTest {
+
+    private static final Path PDFTEXT = Path.of("src/test/resources/pdftext");
+
+    @Test
+    void seedsWithEveryTabTurnedIntoSpaces() throws Exception {
+        check("tabs as spaces", rewritten(lines -> lines.stream().map(l -> l.replace("\t", "    ")).toList()), 0.95);
+    }
+
+    @Test
+    void seedsWithTabsExpandedToAlignedColumns() throws Exception {
+        check("tabs as aligned columns", rewritten(SeedVariantsTest::aligned), 0.95);
+    }
+
+    @Test
+    void seedPdfsAsPdftotextLayoutGivesThem() throws Exception {
+        check("pdftotext -layout", fixtures("layout"), 0.70);
+    }
+
+    @Test
+    void seedPdfsAsPlainPdftotextGivesThem() throws Exception {
+        check("pdftotext", fixtures("plain"), 0.30);
+    }
+
+    @Test
+    void seedDocumentsAsLibreOfficeTextExportGivesThem() throws Exception {
+        check("soffice txt", fixtures("soffice"), 0.95);
+    }
+
+    private static void check(String variant, List<GoldScore> scores, double bar) {
+        int total = 0;
+        int found = 0;
+        int conflicts = 0;
+        for (GoldScore s : scores) {
+            total += s.total();
+            found += s.found();
+            conflicts += s.conflicts();
+            System.out.printf(Locale.ROOT, "%-22s %-50s %3d/%3d (%5.1f %%), %d conflicting%n", variant, s.file(),
+                    s.found(), s.total(), 100 * s.recall(), s.conflicts());
+            s.wrong().forEach(w -> System.out.println("    WRONG  " + w));
+            if (Boolean.getBoolean("finsam.missed")) {
+                s.missed().forEach(m -> System.out.println("    missed " + m));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-22s overall %d/%d = %.1f %%, %d conflicting%n", variant, found, total,
+                100.0 * found / total, conflicts);
+        assertEquals(0, conflicts, variant + ": preferred values outside tolerance");
+        assertTrue(found >= bar * total, variant + ": found " + found + " of " + total);
+    }
+
+    private static Map<String, List<GoldRow>> gold() throws IOException {
+        List<GoldRow> gold = GoldRow.read(Files.newBufferedReader(SeedAcceptanceTest.shared().resolve("gold/seeds.csv")));
+        return gold.stream().collect(Collectors.groupingBy(GoldRow::file, TreeMap::new, Collectors.toList()));
+    }
+
+    /** The seeds, each rewritten as a whole (a rewrite may look at the lines around a line). */
+    private static List<GoldScore> rewritten(UnaryOperator<List<String>> rewrite) throws Exception {
+        ReportExtractor extractor = ReportExtractor.withDefaults();
+        List<GoldScore> scores = new ArrayList<>();
+        for (Map.Entry<String, List<GoldRow>> e : gold().entrySet()) {
+            TextDocument doc = SeedAcceptanceTest.seed(SeedAcceptanceTest.shared().resolve("corpus/seeds").resolve(e.getKey()));
+            TextDocument rewritten = new TextDocument(doc.sourceName(), doc.format(), rewrite.apply(doc.lines()));
+            scores.add(GoldScorer.score(e.getKey(), e.getValue(), extractor.extract(rewritten)));
+        }
+        return scores;
+    }
+
+    /** Every fixture under pdftext/{@code tool}, scored against the gold of the seed it was made from. */
+    private static List<GoldScore> fixtures(String tool) throws Exception {
+        Map<String, List<GoldRow>> gold = gold();
+        ReportExtractor extractor = ReportExtractor.withDefaults();
+        DocumentReader reader = new DocumentReader();
+        List<Path> files;
+        try (var walk = Files.walk(PDFTEXT.resolve(tool))) {
+            files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<GoldScore> scores = new ArrayList<>();
+        for (Path file : files) {
+            List<GoldRow> rows = gold.get(file.getFileName().toString());
+            TextDocument doc = reader.read(file);
+            scores.add(GoldScorer.score(PDFTEXT.relativize(file).toString(), rows, extractor.extract(doc)));
+        }
+        return scores;
+    }
+
+    /**
+     * The lines with each run of tab lines set as a table: the first cell flush left, every other cell flush right
+     * in a column as wide as its widest cell, columns two spaces apart.
+     */
+    static List<String> aligned(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).indexOf('\t') < 0) {
+                out.add(lines.get(i++));
+                continue;
+            }
+            int end = i;
+            while (end < lines.size() && lines.get(end).indexOf('\t') >= 0) {
+                end++;
+            }
+            List<String[]> rows = lines.subList(i, end).stream().map(l -> l.split("\t", -1)).toList();
+            List<Integer> widths = new ArrayList<>();
+            for (String[] row : rows) {
+                for (int c = 0; c < row.length; c++) {
+                    if (c == widths.size()) {
+                        widths.add(0);
+                    }
+                    widths.set(c, Math.max(widths.get(c), row[c].strip().length()));
+                }
+            }
+            for (String[] row : rows) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < row.length; c++) {
+                    String cell = row[c].strip();
+                    line.append(c == 0 ? cell + " ".repeat(widths.get(0) - cell.length())
+                            : "  " + " ".repeat(widths.get(c) - cell.length()) + cell);
+                }
+                out.add(line.toString().stripTrailing());
+            }
+            i = end;
+        }
+        return out;
+    }
+}
