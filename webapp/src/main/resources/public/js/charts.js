@@ -20,6 +20,12 @@ const Charts = (() => {
         if (url) window.location.assign(url);
       });
     }
+    // On a phone a horizontal value axis gets three or four ticks, so "10 tkr 20 tkr …" do not run together.
+    if (container.clientWidth < 500) {
+      [].concat(option.xAxis || []).filter(a => a.type === 'value' && a.splitNumber === undefined).forEach(a => { a.splitNumber = 3; });
+    }
+    // Category names flush with the left edge lose their first letter to the canvas edge.
+    if (option.grid && option.grid.containLabel && (option.grid.left || 0) < 16) option.grid.left = 16;
     const base = {
       animation: false,
       textStyle: { fontFamily: 'system-ui, sans-serif' },

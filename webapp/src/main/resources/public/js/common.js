@@ -82,6 +82,7 @@ const F = (() => {
     }
     const query = p.toString();
     window.history.pushState(null, '', window.location.pathname + (query ? '?' + query : ''));
+    keepGroupInMenu();
   }
 
   function query(values) {
@@ -110,7 +111,7 @@ const F = (() => {
   }
 
   function associationLink(id, name) {
-    return id ? el('a', { href: '/forbund/' + encodeURIComponent(id) }, name || id) : document.createTextNode(name || '–');
+    return id ? el('a', { href: withGroup('/forbund/' + encodeURIComponent(id)) }, name || id) : document.createTextNode(name || '–');
   }
 
   function qualityTag(q) {
@@ -204,7 +205,12 @@ const F = (() => {
   function docLink(d, line) {
     if (!d || !d.doc_id) return document.createTextNode('–');
     const href = '/dokument/' + encodeURIComponent(d.doc_id) + (line ? '?rad=' + line + '#rad-' + line : '');
-    return el('a', { href, title: d.file || d.file_name || d.doc_id, class: 'file' }, d.file_name || (d.doc_id.slice(0, 12) + '…'));
+    return el('a', { href, title: d.file || d.file_name || d.doc_id, class: 'file' }, breakable(d.file_name || (d.doc_id.slice(0, 12) + '…')));
+  }
+
+  /** A file name that may wrap after _ - . (as text nodes and <wbr>), never inside a word of it. */
+  function breakable(name) {
+    return String(name).split(/(?<=[_.-])/).flatMap((part, i) => (i ? [el('wbr'), part] : [part]));
   }
 
   /*
@@ -219,9 +225,9 @@ const F = (() => {
     return info.label + ': ' + info.help + '. Enhet: ' + (units[info.unit] || info.unit) + '. ' + dir + population;
   }
 
-  function defined(info, text) {
+  function defined(info, text, cls) {
     const tip = definitionText(info);
-    return el('span', { class: 'def', tabindex: '0', 'data-def': tip, 'aria-label': tip }, text || (info ? info.label : ''));
+    return el('span', { class: 'def' + (cls ? ' ' + cls : ''), tabindex: '0', 'data-def': tip, 'aria-label': tip }, text || (info ? info.label : ''));
   }
 
   /** "Ladda ner: CSV · Excel" for one table of a page, with the page's filters (the file name holds them). */
@@ -276,10 +282,30 @@ const F = (() => {
   /** The page's group (grupp=…) kept when linking to another page, so a peer group follows the user. */
   function withGroup(href) {
     const g = params().get('grupp');
-    return g ? href + (href.includes('?') ? '&' : '?') + 'grupp=' + encodeURIComponent(g) : href;
+    return g && g !== 'alla' ? href + (href.includes('?') ? '&' : '?') + 'grupp=' + encodeURIComponent(g) : href;
   }
 
-  return { docLink, definitionText, defined, exportLinks, fitHeight, sparkline, withGroup, fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
+  /** "Grupp: …" with a link to pick similar associations and, when a group is chosen, one to the page without it. */
+  function groupNote(label) {
+    const p = params();
+    const g = p.get('grupp');
+    p.delete('grupp');
+    const without = window.location.pathname + (p.toString() ? '?' + p.toString() : '');
+    return el('p', { class: 'note group-note' }, 'Grupp: ' + label + ' · ', el('a', { href: '/liknande' }, 'välj liknande förbund'),
+      g && g !== 'alla' ? [' · ', el('a', { href: without }, 'visa utan grupp')] : null);
+  }
+
+  /** The menu's pages that take a group (marked by the server) link with the current one. */
+  function keepGroupInMenu() {
+    document.querySelectorAll('a[data-keeps-group]').forEach(a => {
+      a.dataset.path = a.dataset.path || a.getAttribute('href');
+      a.setAttribute('href', withGroup(a.dataset.path));
+    });
+  }
+  keepGroupInMenu();
+  window.addEventListener('popstate', keepGroupInMenu);
+
+  return { docLink, definitionText, defined, exportLinks, fitHeight, sparkline, withGroup, groupNote, fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
     indicatorLink, associationLink, qualityTag, statusTag, docTypes, conceptLabel, selectField, fail, clearError, quartileColour,
     quartileMark, quartileName, quartileLegend, shortName, NBSP };
 })();

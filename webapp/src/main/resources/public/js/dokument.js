@@ -61,7 +61,8 @@
       box.appendChild(F.el('p', { class: 'note' }, 'Rad ' + ctx.line + ' med grannrader:'));
       ctx.neighbours.forEach(l => box.appendChild(F.el('pre', { class: l === ctx.line ? 'target' : null }, (l === ctx.line ? '► ' : '  ') + l + '  ' + text(l))));
       const onLine = factsByLine.get(ctx.line) || [];
-      if (onLine.length) box.appendChild(F.el('p', {}, 'På raden: ', onLine.map((f, i) => [i ? '; ' : '', F.factLink(Object.assign({ doc_id: id }, f), f.unit), ' ', F.conceptLabel(f.concept, f.member)])));
+      if (onLine.length) box.appendChild(F.el('p', {}, 'På raden: ', onLine.map((f, i) => [i ? '; ' : '', F.factLink(Object.assign({ doc_id: id }, f), f.unit), ' ', F.conceptLabel(f.concept, f.member),
+        f.period_end ? ' ' + f.period_end : ''])));
       const target = document.getElementById('rad-' + ctx.line);
       if (target) target.scrollIntoView({ block: 'center' });
       window.scrollTo(0, 0);

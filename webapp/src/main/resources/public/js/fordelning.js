@@ -18,6 +18,7 @@
     const years = data.years.includes(f.ar) ? data.years : [f.ar].concat(data.years);
     form.appendChild(F.selectField('År', 'ar', years.map(y => ({ value: y, label: String(y) })), f.ar, v => { F.setParams({ ar: v }); load(); }));
     form.appendChild(F.selectField('Tänkt fördelningsregel', 'regel', data.rules, f.regel, v => { F.setParams({ regel: v }); load(); }));
+    form.appendChild(F.groupNote(data.groupLabel));
     const band = 'invånare ' + data.band + ' år' + (data.referenceYears.length ? ' (SCB ' + data.referenceYears.join(', ') + ')' : '');
     const rule = data.rules.find(r => r.value === f.regel).label.toLowerCase();
 
@@ -36,7 +37,8 @@
     F.$('rule-note').textContent = 'Med regeln: regionens och kommunernas medel till länets förbund fördelade ' + rule
       + '. Statens medel fördelas nationellt och ligger kvar. Per invånare = ' + band + '.';
     Table.render(F.$('associations'), [
-      { label: 'Förbund', value: a => a.name, cell: a => F.associationLink(a.association_id, a.name) },
+      { label: 'Förbund', value: a => a.name, cell: a => F.el('span', {}, F.associationLink(a.association_id, a.name),
+        a.in_group ? [F.el('br'), F.el('span', { class: 'tag in-group' }, 'i gruppen')] : null) },
       { label: 'Invånare', num: true, value: a => a.people, cell: a => F.el('span', {}, F.fmt(a.people, 'people'), F.el('br'), F.el('span', { class: 'note' }, a.band || '')) },
       { label: 'Staten', num: true, value: a => (a.state || {}).value, cell: a => F.factLink(a.state, 'SEK') },
       { label: 'Regionen', num: true, value: a => (a.region || {}).value, cell: a => F.factLink(a.region, 'SEK') },
@@ -46,6 +48,8 @@
       { label: 'Med regeln', num: true, value: a => a.what_if, cell: a => F.fmt(a.what_if, 'SEK') },
       { label: 'Förändring', num: true, value: a => a.what_if_change, cell: a => signed(a.what_if_change) },
     ], data.associations, { id: 'allocation-associations', empty: 'Inga förbund i länet.', export: { page: 'fordelning', table: 'forbund', filters: f } });
+
+    group(data, band);
 
     const val = r => (r.per_inhabitant === undefined || r.per_inhabitant === null ? Number.MAX_VALUE : r.per_inhabitant);
     const sorted = data.rows.slice().sort((a, b) => val(a) - val(b));
@@ -88,6 +92,49 @@
       { label: 'Förändring', num: true, value: r => r.what_if_change, cell: r => signed(r.what_if_change) },
     ], data.rows, { id: 'allocation-municipalities', sortIndex: 8, empty: 'Inga kommunala bidrag hittades för länet och året.',
       export: { page: 'fordelning', table: 'kommuner', filters: f } });
+  }
+
+  /** The comparison group's associations (any county) with all money per inhabitant, beside the county and the nation. */
+  function group(data, band) {
+    const section = F.clear(F.$('group'));
+    section.hidden = !data.group;
+    if (!data.group) return;
+    const m = data.group.perInhabitant;
+    const inCounty = new Set(data.associations.map(a => a.association_id));
+    section.append(F.el('h2', { id: 'group-title' }, 'Jämförelsegruppen: ' + data.groupLabel),
+      F.el('p', { class: 'note' }, 'Alla medel per ' + band + ' för gruppens förbund, var de än ligger; länets förbund i gruppen är märkta ovan.'));
+    const cards = F.el('div', { class: 'cards compact' });
+    const card = (s, label) => cards.appendChild(F.el('div', { class: 'card' }, F.el('div', { class: 'big' }, F.fmt(s.median, 'kr')),
+      F.el('div', { class: 'label' }, label + ', median av ' + s.n + ' förbund')));
+    card(m.group, 'gruppen');
+    card(m.county, 'länet');
+    card(m.nation, 'riket');
+    const chart = F.el('div', { id: 'group-chart', class: 'chart', 'data-rows-of': 'allocation-group', role: 'img',
+      'aria-label': 'Stapeldiagram: alla medel per invånare för gruppens förbund' });
+    const table = F.el('div', { id: 'group-table' });
+    section.append(cards, chart, table);
+    // Highest at the top (the category axis runs upwards), as in the municipalities' chart.
+    const rows = data.group.rows.slice().sort((a, b) => (a.per_inhabitant || 0) - (b.per_inhabitant || 0));
+    F.fitHeight(chart, rows.length, 260);
+    Charts.draw(chart, {
+      grid: { left: 10, right: 40, top: 20, bottom: 30, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { formatter: v => F.fmt(v, 'kr'), hideOverlap: true } },
+      yAxis: { type: 'category', data: rows.map(r => F.shortName(r.name)), axisLabel: { interval: 0 } },
+      tooltip: { trigger: 'item', formatter: p => rows[p.dataIndex].name + ': ' + F.fmt(p.value, 'kr') + ' per ' + (rows[p.dataIndex].band || band) },
+      series: [{ type: 'bar', barMaxWidth: 18, data: rows.map(r => ({ value: r.per_inhabitant, itemStyle: { color: inCounty.has(r.association_id) ? '#1f5fa8' : '#9ecae1' } })),
+        markLine: m.nation.median === null ? undefined : { symbol: 'none', label: { formatter: 'Riket ' + F.fmt(m.nation.median, 'kr') },
+          lineStyle: { type: 'dashed', color: '#1d2430' }, data: [{ xAxis: m.nation.median }] } }],
+    });
+    Table.render(table, [
+      { label: 'Förbund', value: a => a.name, cell: a => F.associationLink(a.association_id, a.name) },
+      { label: 'Län', value: a => a.county, cell: a => a.county || '–' },
+      { label: 'Invånare', num: true, value: a => a.people, cell: a => F.el('span', {}, F.fmt(a.people, 'people'), F.el('br'), F.el('span', { class: 'note' }, a.band || '')) },
+      { label: 'Staten', num: true, value: a => (a.state || {}).value, cell: a => F.factLink(a.state, 'SEK') },
+      { label: 'Regionen', num: true, value: a => (a.region || {}).value, cell: a => F.factLink(a.region, 'SEK') },
+      { label: 'Kommunerna', num: true, value: a => a.municipalities, cell: a => F.fmt(a.municipalities, 'SEK') },
+      { label: 'Alla medel', num: true, value: a => a.total, cell: a => (a.contribution_total ? F.factLink(a.contribution_total, 'SEK') : F.fmt(a.total, 'SEK')) },
+      { label: 'Kr per invånare', num: true, value: a => a.per_inhabitant, cell: a => F.fmt(a.per_inhabitant, 'kr') },
+    ], data.group.rows, { id: 'allocation-group', sortIndex: 7, ascending: false, empty: 'Gruppen har inga förbund med uppgifter för året.', export: { page: 'fordelning', table: 'grupp', filters: data.filters } });
   }
 
   window.addEventListener('popstate', load);

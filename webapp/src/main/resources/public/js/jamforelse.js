@@ -91,7 +91,9 @@
   }
 
   function map(data, unit) {
-    const values = data.municipalities.map(m => ({ code: m.code, name: m.municipality + ' (' + F.shortName(m.association) + ')', value: m.value, label: data.indicator.label, associationId: m.associationId }));
+    const byId = new Map(data.rows.map(r => [r.associationId, r]));
+    const values = data.municipalities.map(m => { const r = byId.get(m.associationId);
+      return { code: m.code, name: m.municipality + ' (' + F.shortName(r.name) + ')', value: r.value, label: data.indicator.label, associationId: m.associationId }; });
     const colours = data.indicator.better < 0 ? ['#2e7d4f', '#f7f7f7', '#c4452f'] : data.indicator.better > 0 ? ['#c4452f', '#f7f7f7', '#2e7d4f'] : ['#c6dbef', '#08306b'];
     SwedenMap.draw(F.$('map-chart'), values, v => F.fmt(v, unit), colours,
       v => (v ? '/forbund/' + encodeURIComponent(v.associationId) : null)).catch(F.fail);

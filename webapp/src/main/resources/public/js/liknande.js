@@ -34,7 +34,8 @@
     const g = encodeURIComponent(data.group);
     use.append('Använd gruppen (' + data.association.name + ' och ' + data.rows.length + ' liknande) på: ',
       F.el('a', { href: '/?grupp=' + g }, 'Översikt'), ' · ', F.el('a', { href: '/jamforelse?grupp=' + g }, 'Jämförelse'), ' · ', F.el('a', { href: '/nns?grupp=' + g }, 'NNS-indikatorer'),
-      ' · ', F.el('a', { href: '/forbund?grupp=' + g }, 'Förbundslistan'));
+      ' · ', F.el('a', { href: '/forbund?grupp=' + g }, 'Förbundslistan'), ' · ', F.el('a', { href: '/forbund/' + encodeURIComponent(data.association.id) + '?grupp=' + g }, 'Förbundets profil'),
+      ' · ', F.el('a', { href: '/fordelning?grupp=' + g }, 'Fördelning'));
     Table.render(F.$('table'), [
       { label: 'Förbund', value: s => s.name, cell: s => F.associationLink(s.associationId, s.name) },
       { label: 'Skillnadsindex', num: true, value: s => s.index, cell: s => F.fmt(s.index, 'ratio') },

@@ -17,7 +17,7 @@
     const years = data.years.includes(f.ar) ? data.years : [f.ar].concat(data.years);
     form.appendChild(F.selectField('År', 'ar', years.map(y => ({ value: y, label: String(y) })), f.ar, v => { F.setParams({ ar: v }); load(); }));
     form.appendChild(F.selectField('Indikator för rangordningen', 'indikator', data.numbers.map(n => ({ value: 'nns_' + n, label: name(n) })), f.indikator, v => { F.setParams({ indikator: v }); load(); }));
-    form.appendChild(F.el('p', { class: 'note' }, 'Grupp: ' + data.groupLabel));
+    form.appendChild(F.groupNote(data.groupLabel));
 
     F.$('definition').textContent = data.definition ? 'Klart positiva: ' + data.definition : 'Andel klart positiva svar, som rapporterna redovisar den.';
     F.append(F.clear(F.$('wording')), data.wording.map(w => F.el('li', { value: w.number }, w.wording || 'Lydelsen anges inte i rapporterna')));
@@ -30,6 +30,9 @@
     const heat = F.$('heat-chart');
     F.fitHeight(heat, names.length, 320);
     heat.style.height = (parseInt(heat.style.height, 10) + 60) + 'px';
+    // Room for every column's number and every cell's value (36 px each beside 150 px of names); on a narrow
+    // screen the chart is wider than its box, which scrolls sideways.
+    heat.style.minWidth = (190 + data.numbers.length * 36) + 'px';
     Charts.draw(heat, {
       grid: { left: 10, right: 20, top: 30, bottom: 80, containLabel: true },
       xAxis: { type: 'category', position: 'top', data: data.numbers.map(String), axisLabel: { interval: 0 }, splitArea: { show: true } },

@@ -16,7 +16,7 @@
     const form = F.clear(F.$('filters'));
     const years = data.years.includes(year) ? data.years : [year].concat(data.years);
     form.appendChild(F.selectField('År (helår)', 'ar', years.map(y => ({ value: y, label: String(y) })), year, v => { F.setParams({ ar: v }); load(); }));
-    form.appendChild(F.el('p', { class: 'note' }, 'Grupp: ' + data.groupLabel + ' · ', F.el('a', { href: '/liknande' }, 'välj liknande förbund')));
+    form.appendChild(F.groupNote(data.groupLabel));
 
     const docs = data.documentsByStatus.reduce((s, r) => s + r.n, 0);
     const cards = F.clear(F.$('cards'));
@@ -45,8 +45,8 @@
 
     const link = (r, text) => F.el('a', { href: F.withGroup('/jamforelse?' + F.query({ indikator: r.indicator, ar: year, period: 'helar' })) }, text);
     Table.render(F.$('indicators'), [
-      { label: 'Indikator', value: r => r.label, cell: r => F.el('span', {}, link(r, r.label), F.el('br'), F.el('span', { class: 'note' }, r.help)) },
-      { label: 'Definition', cell: r => F.defined({ id: r.indicator, label: r.label, help: r.help, unit: r.unit, better: r.better }, 'ⓘ') },
+      { label: 'Indikator', value: r => r.label, cell: r => F.el('span', {}, link(r, r.label), ' ',
+        F.defined({ id: r.indicator, label: r.label, help: r.help, unit: r.unit, better: r.better }, 'i', 'info'), F.el('br'), F.el('span', { class: 'note' }, r.help)) },
       { label: 'Förbund', num: true, value: r => r.spread.n, cell: r => String(r.spread.n) },
       { label: 'Nedre kvartil', num: true, value: r => r.spread.q1, cell: r => link(r, F.fmt(r.spread.q1, F.indicatorUnit(r.indicator, r.unit))) },
       { label: 'Median', num: true, value: r => r.spread.median, cell: r => link(r, F.fmt(r.spread.median, F.indicatorUnit(r.indicator, r.unit))) },

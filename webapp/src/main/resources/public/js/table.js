@@ -7,6 +7,8 @@
  * header in view, so no page grows without end); export: { page, table, filters } adds CSV and Excel links.
  */
 const Table = (() => {
+  const DATE = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+
   function render(container, columns, rows, options) {
     const opts = options || {};
     let sortIndex = opts.sortIndex === undefined ? -1 : opts.sortIndex;
@@ -49,9 +51,16 @@ const Table = (() => {
         body.appendChild(F.el('tr', { class: 'empty' }, F.el('td', { colspan: columns.length, class: 'muted' }, opts.empty || 'Inga rader.')));
       }
       for (const row of sorted) {
-        body.appendChild(F.el('tr', {}, columns.map((c, i) => F.el(i === keyIndex ? 'th' : 'td',
-          { class: [c.num ? 'num' : '', i === keyIndex ? 'key' : ''].join(' ').trim() || null, scope: i === keyIndex ? 'row' : null },
-          c.cell(row)))));
+        body.appendChild(F.el('tr', {}, columns.map((c, i) => {
+          const cell = F.el(i === keyIndex ? 'th' : 'td',
+            { class: [c.num ? 'num' : '', i === keyIndex ? 'key' : ''].join(' ').trim() || null, scope: i === keyIndex ? 'row' : null },
+            c.cell(row));
+          // A date is one word: never "2024-12-" on one line and "31" on the next.
+          if (DATE.test(cell.textContent)) cell.classList.add('date');
+          // A sentence or a list of files reads as a paragraph, not a column a word wide (its column gets room).
+          else if (cell.textContent.length > 60 && !c.num) cell.classList.add('long');
+          return cell;
+        })));
       }
     }
 

@@ -1,6 +1,7 @@
 package se.finsambench.webapp;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -102,13 +103,20 @@ public final class Serve implements Callable<Integer> {
             return 2;
         }
         Javalin app = WebApp.create(opened, options);
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            System.err.println("serve: " + host + ":" + port + " is in use by another program (choose another with --port)");
+            app.stop();
+            opened.close();
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             opened.close();
             stopped.countDown();
         }));
-        app.start(host, port);
         System.err.println("Finsam benchmark serves run " + opened.runId() + " on http://" + host + ":" + app.port() + "/");
         token.ifPresent(t -> System.err.println("SQL page (needs the token): http://" + host + ":" + app.port()
                 + "/sql?token=" + t + "   API: Authorization: Bearer " + t));

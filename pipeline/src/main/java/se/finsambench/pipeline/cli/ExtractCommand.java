@@ -21,7 +21,8 @@ import se.finsambench.pipeline.read.TextDocument;
         mixinStandardHelpOptions = true,
         description = {
             "Read report files and print every figure found, with where it was stated.",
-            "Files that cannot be read are reported on stderr; the others are still printed.",
+            "Files that cannot be read are reported on stderr, one line each; the others are still printed.",
+            "Exit code: the number of files that could not be read (at most 125); 0 when every file was read.",
             "--format lines prints each file's normalised text with line numbers (and PDF pages), as the extractor",
             "reads it: the numbers are those of facts.source_line."})
 final class ExtractCommand implements Callable<Integer> {
@@ -36,6 +37,13 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Time limit to read and extract one file (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    /** Exit codes above this mean other things to shells (126 and up). */
+    static final int MOST_FAILED = 125;
+
     @Override
     public Integer call() throws IOException {
         // Check every argument before printing anything, so a typo does not leave half an output.
@@ -44,30 +52,35 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "No such file: " + file);
             }
         }
-        FileExtractor extractor = new FileExtractor(spec.commandLine().getErr());
-        if (format == OutputFormat.lines) {
-            return printLines(extractor);
+        try (FileExtractor extractor = new FileExtractor(spec.commandLine().getErr(), timeoutSeconds)) {
+            return Math.min(format == OutputFormat.lines ? printLines(extractor) : printFacts(extractor), MOST_FAILED);
         }
-        int processed = 0;
+    }
+
+    /** Every fact of every file; returns the number of files that could not be read. */
+    private int printFacts(FileExtractor extractor) throws IOException {
+        int failed = 0;
         try (FactRowWriter writer = new FactRowWriter(format, spec.commandLine().getOut())) {
             for (Path file : files) {
                 Optional<ExtractionResult> result = extractor.extract(file);
                 if (result.isPresent()) {
                     writer.writeDocument(file.toString(), result.get(), result.get().facts());
-                    processed++;
+                } else {
+                    failed++;
                 }
             }
         }
-        return processed > 0 ? 0 : 1;
+        return failed;
     }
 
     /** Each file's normalised text with 1-based line numbers (as facts.source_line), and pages for PDF. */
     private int printLines(FileExtractor extractor) {
         PrintWriter out = spec.commandLine().getOut();
-        int processed = 0;
+        int failed = 0;
         for (Path file : files) {
             Optional<TextDocument> doc = extractor.read(file);
             if (doc.isEmpty()) {
+                failed++;
                 continue;
             }
             List<String> lines = doc.get().lines();
@@ -78,9 +91,8 @@ final class ExtractCommand implements Callable<Integer> {
                 out.println(String.format(java.util.Locale.ROOT, "%" + width + "d%s  %s", i,
                         page == null ? "" : " p" + page, lines.get(i - 1)));
             }
-            processed++;
         }
         out.flush();
-        return processed > 0 ? 0 : 1;
+        return failed;
     }
 }

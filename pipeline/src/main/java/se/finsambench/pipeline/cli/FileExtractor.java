@@ -5,39 +5,58 @@ import java.nio.file.Path;
 import java.util.Optional;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.ReportExtractor;
+import se.finsambench.pipeline.job.DocumentWorker;
 import se.finsambench.pipeline.read.DocumentReader;
 import se.finsambench.pipeline.read.TextDocument;
-import se.finsambench.pipeline.read.UnreadableDocumentException;
 
-/** Reads and extracts one file at a time for the commands, reporting rejected files on stderr. */
-final class FileExtractor {
+/**
+ * Reads and extracts one file at a time for the commands, the way ingest does ({@link DocumentWorker}: a large
+ * stack, a time limit that stops the work, any failure a plain reason), reporting each file that cannot be read
+ * as one line on stderr, {@code <file>: rejected: <reason>}, and what a file's reader could not read faithfully as
+ * {@code <file>: partial: <problem>}.
+ */
+final class FileExtractor implements AutoCloseable {
     private final DocumentReader reader = new DocumentReader();
     private final ReportExtractor extractor = ReportExtractor.withDefaults();
+    private final DocumentWorker worker;
     private final PrintWriter err;
 
-    FileExtractor(PrintWriter err) {
+    /** @param result null when only the text was asked for */
+    private record Read(TextDocument text, ExtractionResult result) {
+    }
+
+    FileExtractor(PrintWriter err, long timeoutSeconds) {
         this.err = err;
+        this.worker = new DocumentWorker(timeoutSeconds);
     }
 
-    /** The extraction, or empty after printing {@code <file>: rejected: <reason>}. */
+    /** The extraction, or empty after printing why there is none. */
     Optional<ExtractionResult> extract(Path file) {
-        return read(file).map(extractor::extract);
+        return run(file, true).map(Read::result);
     }
 
-    /** The normalised text the extractor reads, or empty after printing {@code <file>: rejected: <reason>}. */
+    /** The normalised text the extractor reads, or empty after printing why there is none. */
     Optional<TextDocument> read(Path file) {
-        try {
-            return Optional.of(reader.read(file));
-        } catch (UnreadableDocumentException e) {
-            return rejected(file, e.reason());
-        } catch (java.io.IOException e) {
-            return rejected(file, "could not be read: " + e.getMessage());
-        }
+        return run(file, false).map(Read::text);
     }
 
-    private <T> Optional<T> rejected(Path file, String reason) {
-        err.println(file + ": rejected: " + reason);
+    private Optional<Read> run(Path file, boolean extract) {
+        DocumentWorker.Result<Read> run = worker.run(() -> {
+            TextDocument text = reader.read(file);
+            return new Read(text, extract ? extractor.extract(text) : null);
+        });
+        if (run.value() == null) {
+            err.println(file + ": rejected: " + run.failure());
+            err.flush();
+            return Optional.empty();
+        }
+        run.value().text().problems().forEach(p -> err.println(file + ": partial: " + p));
         err.flush();
-        return Optional.empty();
+        return Optional.of(run.value());
+    }
+
+    @Override
+    public void close() {
+        worker.close();
     }
 }

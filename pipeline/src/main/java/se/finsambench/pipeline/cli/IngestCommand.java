@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import se.finsambench.pipeline.job.IngestJob;
 import se.finsambench.pipeline.job.IngestOptions;
 import se.finsambench.pipeline.job.IngestResult;
 import se.finsambench.pipeline.job.SparkSessions;
+import se.finsambench.pipeline.job.UserPath;
 
 /** {@code finsambench ingest}: a folder of reports → the Parquet lake, with a Spark job. */
 @Command(name = "ingest",
@@ -56,16 +58,27 @@ final class IngestCommand implements Callable<Integer> {
             + "lake's extraction cache (the cache is still refreshed).")
     boolean noCache;
 
+    @Option(names = "--retry-failed", description = "Extract again the files that ran out of time in an earlier run "
+            + "(the cache remembers them, so they are otherwise tried again only when they or the extractor change).")
+    boolean retryFailed;
+
     @Override
     public Integer call() throws Exception {
         long maxBytes = parseSize(maxFileSize);
-        if (!input.contains(":") && !Path.of(input).toFile().isDirectory()) {
-            throw new ParameterException(spec.commandLine(), "No such folder: " + input);
+        try {
+            UserPath in = UserPath.of(input);
+            UserPath.of(lake);
+            if (in.isLocal() && !Files.isDirectory(in.local())) {
+                throw new ParameterException(spec.commandLine(), "No such folder: " + input);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         // Spark's own master flag wins when run by spark-submit; otherwise --master.
         String effectiveMaster = System.getProperty("spark.master", master);
-        IngestOptions options = new IngestOptions(input, lake, corrections, maxBytes, timeoutSeconds, System.err, !noCache);
+        IngestOptions options = new IngestOptions(input, lake, corrections, maxBytes, timeoutSeconds, System.err, !noCache,
+                retryFailed);
         SparkSession spark = SparkSessions.create(effectiveMaster);
         try {
             IngestResult result = new IngestJob(spark, options).run();

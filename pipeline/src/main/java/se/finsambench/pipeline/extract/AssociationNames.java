@@ -25,8 +25,10 @@ public final class AssociationNames {
     // "Samordningsförbundet Södra Vätterbygden", name words capitalised, up to three of them.
     // A name may also be markup or quoted ("<script>…</script>"): stored as text, escaped where shown.
     private static final String NAME_TOKEN = "(?:" + WORD + "|[<\"'«][^\\s]*)";
+    // The name stands on the same line: "Samordningsförbundet <img …>" (markup the normaliser removed) followed by
+    // "Årsredovisning 2023" is no association called Årsredovisning.
     private static final Pattern SUFFIX_FORM = Pattern.compile(
-            "Samordningsförbundet\\s+(" + NAME_TOKEN + "(?:[ \\u00a0]+" + WORD + "){0,2})");
+            "Samordningsförbundet[ \\u00a0]+(" + NAME_TOKEN + "(?:[ \\u00a0]+" + WORD + "){0,2})");
     // "Söderåsens samordningsförbund": the name stands in the genitive before the word.
     private static final Pattern PREFIX_FORM = Pattern.compile(
             "((?:" + DIRECTION + "[ \\u00a0]+)?" + WORD + "s)[ \\u00a0]+[Ss]amordningsförbund(?:et)?\\b(?!en)");

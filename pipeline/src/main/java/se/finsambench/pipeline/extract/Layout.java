@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * Splits a document's lines into tables, headings and running text. A table is a run of
@@ -112,6 +113,7 @@ public final class Layout {
     private void findTables() {
         int i = 0;
         while (i < lines.size()) {
+            Cancellation.check();
             if (!isTabLine(lines.get(i))) {
                 i++;
                 continue;

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * Figures stated in sentences: "Årets resultat blev ett underskott på 621 tkr", "33 deltagare
@@ -91,6 +92,7 @@ final class ProseReader {
     void readDocument() {
         List<String> lines = ctx.document.lines();
         for (int i = 1; i <= lines.size(); i++) {
+            Cancellation.check();
             String line = lines.get(i - 1);
             if (ctx.layout.isTableLine(i) || line.isBlank()) {
                 continue;

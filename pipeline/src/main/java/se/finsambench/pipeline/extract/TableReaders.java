@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.extract;
 
 import java.util.List;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * The table readers of one document, in the order they are asked: the first that accepts a table reads it.
@@ -24,6 +25,7 @@ final class TableReaders {
     /** Reads every table of the document into {@code sink}. */
     void readAll(List<ResolvedTable> tables, FactSink sink) {
         for (ResolvedTable table : tables) {
+            Cancellation.check();
             for (TableReader reader : readers) {
                 if (reader.accepts(table)) {
                     reader.read(table, sink);

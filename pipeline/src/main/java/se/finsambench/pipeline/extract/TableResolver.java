@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * Resolves every table of a document once: header, body rows lined up, cells read, unit and section. The
@@ -29,6 +30,7 @@ final class TableResolver {
         List<ResolvedTable> out = new ArrayList<>(blocks.size());
         ResolvedTable previous = null;
         for (int t = 0; t < blocks.size(); t++) {
+            Cancellation.check();
             ResolvedTable table = resolve(blocks.get(t), headers.get(t), statements, previous, info.associationId() != null);
             out.add(table);
             previous = table.contents() ? previous : table;

@@ -1,5 +1,6 @@
 package se.finsambench.pipeline.job;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -27,7 +28,7 @@ import se.finsambench.pipeline.indicators.InterventionCanon;
 /**
  * The canonical insats names of each association ({@link InterventionCanon}) applied to the lake: facts name an
  * insats by its canonical name ({@code member = intervention:<canonical>}), so one insats is one member; the
- * interventions table has one row per document and canonical name with every spelling as an alias, and no
+ * interventions table has one row per document and canonical name with every spelling as an alias (once), and no
  * administration line (kansli, styrelse …), which is never an insats.
  */
 final class CanonicalInterventions {
@@ -89,8 +90,8 @@ final class CanonicalInterventions {
                         "left")
                 .filter(coalesce(col("administration"), lit(false)).equalTo(false))
                 .groupBy(rows.col("association_id"), rows.col("doc_id"), coalesce(col("canonical"), rows.col("name")).as("name"))
-                .agg(sort_array(flatten(collect_set(concat(rows.col("aliases"),
-                        org.apache.spark.sql.functions.array(rows.col("name")))))).as("aliases"))
+                .agg(sort_array(array_distinct(flatten(collect_set(concat(rows.col("aliases"),
+                        org.apache.spark.sql.functions.array(rows.col("name"))))))).as("aliases"))
                 .select("association_id", "doc_id", "name", "aliases");
     }
 }

@@ -7,12 +7,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -34,17 +28,16 @@ import se.finsambench.pipeline.read.UnreadableDocumentException;
  * The read and extract stage: {@link LakeSchemas#INPUT_FILE} rows (listed paths) in, {@link LakeSchemas#EXTRACTED}
  * rows out, one per file whatever happens. Each file is read here, in the task, within the size limit
  * ({@link InputBytes}); a file listed with a problem, or one that cannot be read any more, becomes a rejected
- * row. One reader and extractor per partition; each document runs on a worker thread with a large stack and a
- * time limit, so a pathological file becomes a rejected row instead of a failed job. Extraction is followed
- * by the validation stage ({@link Plausibility}) and the reconciliation checks.
+ * row. One reader and extractor per partition; each document runs on a {@link DocumentWorker} (a large stack and a
+ * time limit that stops the work), so a pathological file becomes a rejected row instead of a failed job or a
+ * busy core. Extraction is followed by the validation stage ({@link Plausibility}) and the reconciliation checks.
  *
  * <p>Rows come out as {@link ExtractionCache#RAW}: with a {@code cache_use} flag. A file whose bytes and reader
  * format are in the extraction cache is hashed but not extracted ({@code hit}, a placeholder row the cache fills
- * in later); a completed extraction whose outcome no later run can change is flagged {@code new}, to be cached.
+ * in later); a completed extraction whose outcome no later run can change is flagged {@code new}, to be cached,
+ * and so is a document that ran out of time (tried again when its bytes or the extractor change, or on request).
  */
 final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
-
-    private static final long STACK_BYTES = 64L << 20;
 
     private final LongAccumulator done;
     private final long timeoutSeconds;
@@ -82,9 +75,13 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         }
     }
 
-    /** @param timeless the outcome does not depend on the run's date ({@link Plausibility#datedAfter}) */
+    /**
+     * @param problems  the reader's (a line that is not UTF-8) and the checks' (when they could not run)
+     * @param timeless  the outcome does not depend on the run's date ({@link Plausibility#datedAfter})
+     * @param checksRan the reconciliation checks ran (else a later run may do better)
+     */
     private record Outcome(TextDocument text, ExtractionResult result, List<CheckResult> checks, List<String> problems,
-                           boolean timeless) {
+                           boolean timeless, boolean checksRan) {
     }
 
     @Override
@@ -94,13 +91,13 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         ExtractionCache.Keys keys = cached.value();
         InputFolder input = folder.value();
         return new Iterator<>() {
-            private ExecutorService worker = newWorker();
+            private final DocumentWorker worker = new DocumentWorker(timeoutSeconds);
 
             @Override
             public boolean hasNext() {
                 boolean more = files.hasNext();
                 if (!more) {
-                    worker.shutdownNow();
+                    worker.close();
                 }
                 return more;
             }
@@ -112,13 +109,14 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                 String path = file.getString(0);
                 long size = file.getLong(1);
                 String listed = file.isNullAt(2) ? null : file.getString(2);
-                String docId = InputBytes.pathId(path);
+                String location = file.getString(3);
+                String docId = InputBytes.pathId(location);
                 Row row;
                 try {
                     if (listed != null) {
                         row = raw(DocumentRows.rejected(docId, path, size, listed, millis(start)), null);
                     } else {
-                        InputBytes.Read read = InputBytes.read(path, maxFileSize, hadoopConf.value().value());
+                        InputBytes.Read read = InputBytes.read(location, maxFileSize, hadoopConf.value().value());
                         docId = read.docId();
                         row = read.problem() != null
                                 ? raw(DocumentRows.rejected(docId, path, read.size(), read.problem(), millis(start)), null)
@@ -143,30 +141,22 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
                 if (key != null && keys.usable().contains(key)) {
                     return raw(DocumentRows.fromCache(docId, path, size, format, millis(start)), ExtractionCache.HIT);
                 }
-                Future<Outcome> future = worker.submit(() -> run(reader, extractor, path, bytes, today, input));
-                try {
-                    Outcome o = future.get(timeoutSeconds, TimeUnit.SECONDS);
-                    if (o.result() == null) {
-                        return raw(DocumentRows.rejected(docId, path, size, o.problems().get(0), millis(start)), null);
-                    }
-                    // Only an outcome the bytes alone decide is cached: not an identity told by the file's place.
-                    boolean cache = key != null && o.timeless() && o.problems().isEmpty() && !keys.stored().contains(key)
-                            && o.result().info().identitySource() == IdentitySource.TEXT;
-                    return raw(DocumentRows.extracted(docId, path, size, o.text(), o.result(), o.checks(),
-                            o.problems(), millis(start)), cache ? ExtractionCache.NEW : null);
-                } catch (TimeoutException e) {
-                    future.cancel(true);
-                    worker.shutdownNow(); // a stuck thread is abandoned (daemon), the next file gets a fresh one
-                    worker = newWorker();
-                    return raw(DocumentRows.rejected(docId, path, size,
-                            "extraction did not finish within " + timeoutSeconds + " s", millis(start)), null);
-                } catch (ExecutionException e) {
-                    return raw(DocumentRows.rejected(docId, path, size,
-                            "could not be processed: " + describe(e.getCause()), millis(start)), null);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
+                DocumentWorker.Result<Outcome> run = worker.run(() -> run(reader, extractor, path, bytes, today, input));
+                Outcome o = run.value();
+                if (o == null) { // a document that ran out of time is remembered, as trying it again costs as much
+                    boolean remember = run.timedOut() && key != null && !keys.stored().contains(key)
+                            && !keys.timedOut().contains(key);
+                    return raw(DocumentRows.rejected(docId, path, size, run.failure(), millis(start)),
+                            remember ? ExtractionCache.NEW : null);
                 }
+                if (o.result() == null) {
+                    return raw(DocumentRows.rejected(docId, path, size, o.problems().get(0), millis(start)), null);
+                }
+                // Only an outcome the bytes alone decide is cached: not an identity told by the file's place.
+                boolean cache = key != null && o.timeless() && o.checksRan() && !keys.stored().contains(key)
+                        && o.result().info().identitySource() == IdentitySource.TEXT;
+                return raw(DocumentRows.extracted(docId, path, size, o.text(), o.result(), o.checks(),
+                        o.problems(), millis(start)), cache ? ExtractionCache.NEW : null);
             }
         };
     }
@@ -177,20 +167,22 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         try {
             text = reader.read(path, bytes);
         } catch (UnreadableDocumentException e) {
-            return new Outcome(null, null, List.of(), List.of(e.reason()), false);
+            return new Outcome(null, null, List.of(), List.of(e.reason()), false, false);
         }
         ExtractionResult extracted = IdentityFallback.resolve(extractor.extract(text), input.relative(path), input.manifest());
         boolean timeless = !Plausibility.datedAfter(extracted, today);
         ExtractionResult result = Plausibility.review(extracted, today);
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(text.problems());
         List<CheckResult> checks;
+        boolean checksRan = true;
         try {
             checks = ReconciliationChecks.run(result);
         } catch (RuntimeException | StackOverflowError e) {
             checks = List.of();
+            checksRan = false;
             problems.add("reconciliation checks could not run: " + describe(e));
         }
-        return new Outcome(text, result, checks, problems, timeless);
+        return new Outcome(text, result, checks, problems, timeless, checksRan);
     }
 
     /** An {@link LakeSchemas#EXTRACTED} row with the {@code cache_use} flag of {@link ExtractionCache#RAW}. */
@@ -201,14 +193,6 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
         }
         values[row.length()] = cacheUse;
         return RowFactory.create(values);
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread t = new Thread(null, task, "finsam-extract", STACK_BYTES);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     static String describe(Throwable t) {

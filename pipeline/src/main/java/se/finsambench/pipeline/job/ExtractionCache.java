@@ -1,8 +1,11 @@
 package se.finsambench.pipeline.job;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.types.DataTypes.DateType;
@@ -54,8 +57,11 @@ import se.finsambench.pipeline.read.UnreadableDocumentException;
  * <p>Only outcomes that a later run would reproduce are cached: completed extractions (including documents
  * rejected because nothing identifies them) whose validation found nothing dated after the run's day
  * ({@link Plausibility#datedAfter}; such findings would disappear as time passes), and whose checks ran. Files
- * that could not be read, timed out or failed are not cached and are tried again by every run. A cached row is
- * used only on or after the day it was reviewed ({@code reviewed_on}).
+ * that could not be read or failed are not cached and are tried again by every run. A document that ran out of
+ * time is cached as such ({@link DocumentWorker#TIMED_OUT}): trying it again would cost the same time again, so it
+ * is tried only when its bytes or the extractor change, or when a run asks for it ({@code --retry-failed}); a
+ * completed row for the same key, from such a retry, wins over it. A cached row is used only on or after the day
+ * it was reviewed ({@code reviewed_on}).
  *
  * <p>The cached row replaces the extraction; only what depends on the file's path ({@code source_path}) and
  * the time it took ({@code extract_millis}, not published) are taken from the current run, so the published
@@ -82,10 +88,11 @@ final class ExtractionCache {
     /**
      * The keys in the cache, shipped to the tasks.
      *
-     * @param usable keys whose rows this run may use
-     * @param stored every key in the cache (a key is written once)
+     * @param usable   keys whose rows this run may use
+     * @param stored   every key with a completed extraction in the cache (such a key is written once)
+     * @param timedOut keys whose only cached rows are documents that ran out of time
      */
-    record Keys(Set<String> usable, Set<String> stored) implements Serializable {
+    record Keys(Set<String> usable, Set<String> stored, Set<String> timedOut) implements Serializable {
     }
 
     private final SparkSession spark;
@@ -96,6 +103,8 @@ final class ExtractionCache {
     private final boolean use;
     private final List<String> parts;
     private final boolean duplicates;
+    /** Some cached rows are documents that ran out of time. */
+    private final boolean anyTimedOut;
     private final Broadcast<Keys> keys;
     private long fromCache;
     private long extracted;
@@ -103,7 +112,7 @@ final class ExtractionCache {
     private long newKeys;
 
     private ExtractionCache(SparkSession spark, FileSystem fs, Path folder, String runId, LocalDate today, boolean use,
-                            List<String> parts, boolean duplicates, Keys keys) {
+                            List<String> parts, boolean duplicates, boolean anyTimedOut, Keys keys) {
         this.spark = spark;
         this.fs = fs;
         this.folder = folder;
@@ -112,6 +121,7 @@ final class ExtractionCache {
         this.use = use;
         this.parts = parts;
         this.duplicates = duplicates;
+        this.anyTimedOut = anyTimedOut;
         this.keys = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(keys);
     }
 
@@ -137,15 +147,19 @@ final class ExtractionCache {
      * {@code use} false (--no-cache) nothing is read, everything is extracted, and the run's part replaces the
      * cache.
      *
-     * @param notices where parts that cannot be read are named
+     * @param retryTimedOut documents cached as timed out are extracted again ({@code --retry-failed})
+     * @param notices       where parts that cannot be read are named
      */
     static ExtractionCache load(SparkSession spark, LakePublisher lake, String runId, LocalDate today, boolean use,
-                                List<String> notices) throws IOException {
+                                boolean retryTimedOut, List<String> notices) throws IOException {
         Path folder = new Path(lake.root(), DIR + "/version=" + version());
         FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
         List<String> parts = new ArrayList<>();
         Set<String> usable = new HashSet<>();
         Set<String> stored = new HashSet<>();
+        Set<String> timedOut = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        boolean anyTimedOut = false;
         boolean duplicates = false;
         List<String> found = new ArrayList<>();
         if (fs.exists(folder)) {
@@ -187,13 +201,18 @@ final class ExtractionCache {
             }
             for (Row r : rows) {
                 String k = key(r.getString(0), r.getString(1));
-                duplicates |= !stored.add(k);
-                if (!r.isNullAt(2) && !r.getDate(2).toLocalDate().isAfter(today)) {
+                boolean outOfTime = r.getBoolean(3);
+                duplicates |= !seen.add(k);
+                (outOfTime ? timedOut : stored).add(k);
+                if (!r.isNullAt(2) && !r.getDate(2).toLocalDate().isAfter(today) && !(outOfTime && retryTimedOut)) {
                     usable.add(k);
                 }
             }
+            anyTimedOut = !timedOut.isEmpty();
+            timedOut.removeAll(stored);
         }
-        return new ExtractionCache(spark, fs, folder, runId, today, use, parts, duplicates, new Keys(usable, stored));
+        return new ExtractionCache(spark, fs, folder, runId, today, use, parts, duplicates, anyTimedOut,
+                new Keys(usable, stored, timedOut));
     }
 
     private static String ignored(String part, String problem) {
@@ -230,8 +249,20 @@ final class ExtractionCache {
         if (parts.isEmpty()) {
             return List.of();
         }
-        return spark.read().schema(STORED).parquet(parts.toArray(String[]::new))
-                .select("doc_id", "format", "reviewed_on").collectAsList();
+        return spark.read().schema(STORED).parquet(forSpark(parts))
+                .select(col("doc_id"), col("format"), col("reviewed_on"), timedOut().as("timed_out"))
+                .collectAsList();
+    }
+
+    /** Whether a cached row is a document that ran out of time. */
+    private static Column timedOut() {
+        return col("status").equalTo(DocumentRows.REJECTED)
+                .and(coalesce(element_at(col("problems"), 1), lit("")).startsWith(DocumentWorker.TIMED_OUT));
+    }
+
+    /** Parts' paths as Spark's reader takes them: a lake called "Rapporter [2023]" is not a pattern. */
+    private static String[] forSpark(List<String> parts) {
+        return parts.stream().map(UserPath::forSparkReader).toArray(String[]::new);
     }
 
     private static Throwable rootCause(Throwable t) {
@@ -315,9 +346,15 @@ final class ExtractionCache {
         if (fromCache == 0) {
             return extractedNow;
         }
-        Dataset<Row> cached = spark.read().schema(STORED).parquet(parts.toArray(String[]::new))
+        Dataset<Row> cached = spark.read().schema(STORED).parquet(forSpark(parts))
                 .filter(col("reviewed_on").leq(lit(Date.valueOf(today))))
                 .drop("source_path", "extract_millis", "reviewed_on");
+        if (anyTimedOut) { // a completed row wins over a time-out of the same document (a retry that finished)
+            Dataset<Row> completed = cached.filter(not(timedOut()));
+            cached = completed.unionByName(cached.filter(timedOut())
+                    .join(completed.select("doc_id", "format"), new String[] {"doc_id", "format"}, "left_anti")
+                    .selectExpr(completed.columns()));
+        }
         if (duplicates) { // e.g. left by a --no-cache run killed before it removed the older parts
             cached = cached.dropDuplicates("doc_id", "format");
         }

@@ -80,7 +80,7 @@ public final class IngestJob {
         LongAccumulator done = spark.sparkContext().longAccumulator("documents extracted");
         LocalDate today = LocalDate.ofInstant(start, ZoneOffset.UTC);
         ExtractionCache cache = timed("extract", () -> ExtractionCache.load(spark, lake, runId, today, options.cache(),
-                notices));
+                options.retryFailed(), notices));
         var hadoopConfOnce = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new SerializableConfiguration(hadoopConf));
         var folder = JavaSparkContext.fromSparkContext(spark.sparkContext())
@@ -156,10 +156,10 @@ public final class IngestJob {
         lake.promote();
         java.nio.file.Path catalog = null;
         if (lake.isLocal()) {
-            java.nio.file.Path snapshot = LakePublisher.local(lake.snapshot());
+            java.nio.file.Path snapshot = UserPath.local(lake.snapshot());
             java.nio.file.Path inSnapshot = snapshot.resolve("finsam.duckdb");
             DuckDbCatalog.create(inSnapshot, snapshot, runId, writer.partitioned());
-            catalog = LakePublisher.local(lake.root()).resolve(".finsam.duckdb-" + runId);
+            catalog = UserPath.local(lake.root()).resolve(".finsam.duckdb-" + runId);
             java.nio.file.Files.copy(inSnapshot, catalog, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         lake.publish(TABLES);

@@ -14,13 +14,14 @@ import java.nio.file.Path;
  * @param progress       where the progress line goes, or null for none
  * @param cache          take extractions from the lake's extraction cache ({@code --no-cache}: false, everything is
  *                       extracted and the cache refreshed)
+ * @param retryFailed    extract again the documents the cache remembers as timed out ({@code --retry-failed})
  */
 public record IngestOptions(String input, String lake, Path corrections, long maxFileSize, long timeoutSeconds,
-                            PrintStream progress, boolean cache) {
+                            PrintStream progress, boolean cache, boolean retryFailed) {
 
     public IngestOptions(String input, String lake, Path corrections, long maxFileSize, long timeoutSeconds,
                          PrintStream progress) {
-        this(input, lake, corrections, maxFileSize, timeoutSeconds, progress, true);
+        this(input, lake, corrections, maxFileSize, timeoutSeconds, progress, true, false);
     }
 
     public static final long DEFAULT_MAX_FILE_SIZE = 64L << 20;
@@ -30,18 +31,26 @@ public record IngestOptions(String input, String lake, Path corrections, long ma
     }
 
     public IngestOptions withCorrections(Path file) {
-        return new IngestOptions(input, lake, file, maxFileSize, timeoutSeconds, progress, cache);
+        return new IngestOptions(input, lake, file, maxFileSize, timeoutSeconds, progress, cache, retryFailed);
     }
 
     public IngestOptions withMaxFileSize(long bytes) {
-        return new IngestOptions(input, lake, corrections, bytes, timeoutSeconds, progress, cache);
+        return new IngestOptions(input, lake, corrections, bytes, timeoutSeconds, progress, cache, retryFailed);
     }
 
     public IngestOptions withCache(boolean use) {
-        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, progress, use);
+        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, progress, use, retryFailed);
+    }
+
+    public IngestOptions withTimeoutSeconds(long seconds) {
+        return new IngestOptions(input, lake, corrections, maxFileSize, seconds, progress, cache, retryFailed);
+    }
+
+    public IngestOptions withRetryFailed(boolean retry) {
+        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, progress, cache, retry);
     }
 
     public IngestOptions withProgress(PrintStream out) {
-        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, out, cache);
+        return new IngestOptions(input, lake, corrections, maxFileSize, timeoutSeconds, out, cache, retryFailed);
     }
 }

@@ -36,8 +36,18 @@ final class InputListing {
 
     static final int MAX_DEPTH = 200;
 
-    /** One listed file: its path as shown in the lake, its size, and why it cannot be read (or null). */
-    record Entry(String path, long length, String problem) implements Serializable {
+    /**
+     * One listed file: its path as shown in the lake, where a task reads it ({@link UserPath#location}: a URI that
+     * keeps every byte of the name), its size, and why it cannot be read (or null).
+     */
+    record Entry(String path, String location, long length, String problem) implements Serializable {
+        static Entry local(java.nio.file.Path file, long length, String problem) {
+            return new Entry(UserPath.shown(file), UserPath.location(file), length, problem);
+        }
+
+        static Entry hadoop(Path file, long length) {
+            return new Entry(UserPath.shown(file), file.toUri().toString(), length, null);
+        }
     }
 
     /**
@@ -54,19 +64,19 @@ final class InputListing {
     }
 
     static Result list(Configuration conf, String input) throws IOException {
-        Path given = new Path(input);
-        FileSystem fs = given.getFileSystem(conf);
-        Path root = fs.makeQualified(given);
-        if (!fs.exists(root)) {
+        UserPath given = UserPath.of(input);
+        FileSystem fs = given.hadoop().getFileSystem(conf);
+        Path root = fs.makeQualified(given.hadoop());
+        if (given.isLocal() ? !Files.exists(given.local()) : !fs.exists(root)) {
             throw new FileNotFoundException("no such input folder: " + input);
         }
         InputListing listing = new InputListing();
-        if ("file".equals(root.toUri().getScheme())) {
-            listing.walkLocal(java.nio.file.Path.of(root.toUri()));
+        if (given.isLocal()) {
+            listing.walkLocal(given.local());
         } else {
             listing.walkHadoop(fs, root);
         }
-        String folder = SourcePaths.display(root.toString());
+        String folder = given.isLocal() ? UserPath.shown(given.local()) : UserPath.shown(root);
         folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
         SourceManifest manifest = listing.manifest(fs, root, folder);
         listing.files.sort(Comparator.comparing(Entry::path));
@@ -121,11 +131,11 @@ final class InputListing {
         try {
             attrs = Files.readAttributes(entry, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            files.add(new Entry(entry.toString(), 0, link ? "the file is a link to something that does not exist"
+            files.add(Entry.local(entry, 0, link ? "the file is a link to something that does not exist"
                     : "the file disappeared during the run"));
             return;
         } catch (FileSystemException e) { // e.g. "Too many levels of symbolic links"
-            files.add(new Entry(entry.toString(), 0, "the file could not be opened: " + plain(e)));
+            files.add(Entry.local(entry, 0, "the file could not be opened: " + plain(e)));
             return;
         }
         if (attrs.isDirectory()) {
@@ -147,16 +157,16 @@ final class InputListing {
 
     private void add(java.nio.file.Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile()) {
-            files.add(new Entry(file.toString(), attrs.size(), null));
+            files.add(Entry.local(file, attrs.size(), null));
         } else {
-            files.add(new Entry(file.toString(), 0, "not a regular file (a pipe, socket or device)"));
+            files.add(Entry.local(file, 0, "not a regular file (a pipe, socket or device)"));
         }
     }
 
     private void walkHadoop(FileSystem fs, Path root) throws IOException {
         FileStatus top = fs.getFileStatus(root);
         if (!top.isDirectory()) {
-            files.add(new Entry(SourcePaths.display(root.toString()), top.getLen(), null));
+            files.add(Entry.hadoop(root, top.getLen()));
             return;
         }
         Deque<FileStatus> folders = new ArrayDeque<>(List.of(top));
@@ -177,7 +187,7 @@ final class InputListing {
                     continue;
                 }
                 if (!child.isDirectory()) {
-                    files.add(new Entry(SourcePaths.display(child.getPath().toString()), child.getLen(), null));
+                    files.add(Entry.hadoop(child.getPath(), child.getLen()));
                 } else if (depth >= MAX_DEPTH) {
                     notices.add("skipped " + child.getPath() + ": folders nested deeper than " + MAX_DEPTH + " levels");
                 } else {
@@ -198,9 +208,5 @@ final class InputListing {
             return e.getClass().getSimpleName();
         }
         return reason.contains("symbolic links") ? "it is a link that leads round in a circle" : reason;
-    }
-
-    static boolean isLocal(String path) {
-        return path.startsWith("/");
     }
 }

@@ -50,7 +50,7 @@ final class LakePublisher {
 
     LakePublisher(Configuration conf, String lake, String runId) throws IOException {
         this.conf = conf;
-        Path given = new Path(lake);
+        Path given = UserPath.of(lake).hadoop();
         this.fs = given.getFileSystem(conf);
         this.root = fs.makeQualified(given);
         this.runId = runId;
@@ -77,10 +77,6 @@ final class LakePublisher {
         return new Path(staging(), table).toString();
     }
 
-    static java.nio.file.Path local(Path p) {
-        return java.nio.file.Path.of(p.toUri());
-    }
-
     /** Moves the complete staging folder to snapshots/&lt;runId&gt; (still invisible to readers). */
     void promote() throws IOException {
         fs.mkdirs(new Path(root, "snapshots"));
@@ -94,9 +90,9 @@ final class LakePublisher {
         Path tmp = new Path(root, ".CURRENT-" + runId);
         byte[] pointer = (runId + "\n").getBytes(StandardCharsets.UTF_8);
         if (isLocal()) {
-            Files.write(local(tmp), pointer);
-            atomicMove(local(tmp), local(new Path(root, CURRENT)));
-            java.nio.file.Path dir = local(root);
+            Files.write(UserPath.local(tmp), pointer);
+            atomicMove(UserPath.local(tmp), UserPath.local(new Path(root, CURRENT)));
+            java.nio.file.Path dir = UserPath.local(root);
             java.nio.file.Path link = dir.resolve(".current-" + runId);
             Files.deleteIfExists(link);
             Files.createSymbolicLink(link, java.nio.file.Path.of("snapshots", runId));
@@ -152,7 +148,7 @@ final class LakePublisher {
         if (!isLocal()) {
             return List::of;
         }
-        FileChannel channel = FileChannel.open(local(root).resolve(".ingest.lock"), StandardOpenOption.CREATE,
+        FileChannel channel = FileChannel.open(UserPath.local(root).resolve(".ingest.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock held;
         try {
@@ -165,7 +161,7 @@ final class LakePublisher {
         }
         if (held == null) {
             channel.close();
-            throw new IOException("another ingest is running on the lake " + local(root) + " (one at a time per lake)");
+            throw new IOException("another ingest is running on the lake " + UserPath.local(root) + " (one at a time per lake)");
         }
         List<String> removed = removeLeftovers();
         FileLock lock = held;
@@ -188,7 +184,7 @@ final class LakePublisher {
         for (FileStatus s : fs.listStatus(root)) {
             String name = s.getPath().getName();
             if (LEFTOVER_PREFIXES.stream().anyMatch(name::startsWith)) {
-                java.nio.file.Path p = local(s.getPath());
+                java.nio.file.Path p = UserPath.local(s.getPath());
                 if (Files.isSymbolicLink(p)) {
                     Files.delete(p);
                 } else {
@@ -200,7 +196,7 @@ final class LakePublisher {
         Path current = new Path(root, CURRENT);
         Path snapshots = new Path(root, "snapshots");
         if (fs.exists(current) && fs.exists(snapshots)) {
-            String published = new String(Files.readAllBytes(local(current)), StandardCharsets.UTF_8).strip();
+            String published = new String(Files.readAllBytes(UserPath.local(current)), StandardCharsets.UTF_8).strip();
             for (FileStatus s : fs.listStatus(snapshots)) {
                 if (s.getPath().getName().compareTo(published) > 0) { // promoted, never published
                     fs.delete(s.getPath(), true);

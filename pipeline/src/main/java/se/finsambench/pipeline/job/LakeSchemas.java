@@ -25,12 +25,14 @@ public final class LakeSchemas {
 
     /**
      * One listed input file as handed to the read and extract stage (no content: each task reads its files);
-     * {@code problem} says why a listed entry cannot be read at all (a link to nothing, a pipe), else null.
+     * {@code problem} says why a listed entry cannot be read at all (a link to nothing, a pipe), else null;
+     * {@code location} is where the task reads it ({@link UserPath#location}).
      */
     public static final StructType INPUT_FILE = new StructType()
             .add("path", StringType, false)
             .add("length", LongType, false)
-            .add("problem", StringType, true);
+            .add("problem", StringType, true)
+            .add("location", StringType, false);
 
     /** One stated figure, nested inside its document row. */
     public static final StructType FACT = new StructType()

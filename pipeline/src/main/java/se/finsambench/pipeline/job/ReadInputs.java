@@ -28,7 +28,7 @@ final class ReadInputs {
     static Dataset<Row> files(SparkSession spark, List<InputListing.Entry> listed) {
         int partitions = partitions(listed.size(), spark.sparkContext().defaultParallelism());
         List<Row> rows = balanced(listed, partitions).stream()
-                .map(e -> RowFactory.create(e.path(), e.length(), e.problem())).toList();
+                .map(e -> RowFactory.create(e.path(), e.length(), e.problem(), e.location())).toList();
         JavaRDD<Row> rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, partitions);
         return spark.createDataFrame(rdd, LakeSchemas.INPUT_FILE);
     }

@@ -3,36 +3,39 @@ package se.finsambench.pipeline.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads a report in any supported format (.txt, .md, .html/.htm, .pdf, .docx) into normalised text lines.
  * The format is chosen by the file name's extension. Every line passes through {@link TextNormalizer}.
- * Thread-safe: holds only its size limit.
+ * A document that cannot be read, for whatever reason, is an {@link UnreadableDocumentException}; the work stops
+ * when its thread is interrupted ({@link Cancellation}). Thread-safe: holds only its {@link ReadBudget}.
  */
 public final class DocumentReader {
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = ReadBudget.DEFAULT_MAX_FILE_BYTES;
 
-    private final long maxBytes;
+    private final ReadBudget budget;
 
     public DocumentReader() {
-        this(DEFAULT_MAX_BYTES);
+        this(ReadBudget.defaults());
     }
 
     /** @param maxBytes files larger than this are refused before parsing, so one huge upload cannot exhaust memory */
     public DocumentReader(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
-        }
-        this.maxBytes = maxBytes;
+        this(ReadBudget.defaults().withMaxFileBytes(maxBytes));
+    }
+
+    public DocumentReader(ReadBudget budget) {
+        this.budget = budget;
     }
 
     /** Reads a file from disk; its file name (not the whole path) becomes the source name. */
     public TextDocument read(Path path) throws IOException, UnreadableDocumentException {
         String fileName = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         formatOf(fileName); // an unsupported type is refused before reading any bytes
-        if (Files.size(path) > maxBytes) {
+        if (Files.size(path) > budget.maxFileBytes()) {
             throw tooLarge();
         }
         return read(fileName, Files.readAllBytes(path));
@@ -40,17 +43,28 @@ public final class DocumentReader {
 
     public TextDocument read(String fileName, byte[] bytes) throws UnreadableDocumentException {
         String format = formatOf(fileName);
-        if (bytes.length > maxBytes) {
+        if (bytes.length > budget.maxFileBytes()) {
             throw tooLarge();
         }
         if (bytes.length == 0) {
             throw new UnreadableDocumentException("file is empty");
         }
-        List<String> lines = normalize(rawLines(format, bytes));
+        List<String> problems = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = normalize(rawLines(format, bytes, problems));
+        } catch (StackOverflowError e) {
+            throw new UnreadableDocumentException("the document is nested too deeply to read", e);
+        } catch (Cancellation.Cancelled e) {
+            throw e;
+        } catch (RuntimeException e) { // a parser's own bug on odd input: this document, not the run
+            throw new UnreadableDocumentException("could not be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")), e);
+        }
         if (lines.stream().allMatch(String::isBlank)) {
             throw new UnreadableDocumentException(format.equals("docx") ? "document contains no text" : "file is empty");
         }
-        return new TextDocument(fileName, format, lines);
+        return new TextDocument(fileName, format, lines, List.of(), problems);
     }
 
     /** The format name for a file name ("txt", "md", "html", "pdf", "docx"), or why it is not supported. */
@@ -75,30 +89,29 @@ public final class DocumentReader {
         return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> rawLines(String format, byte[] bytes) throws UnreadableDocumentException {
+    private List<String> rawLines(String format, byte[] bytes, List<String> problems)
+            throws UnreadableDocumentException {
         return switch (format) {
-            case "txt" -> TextDecoding.lines(bytes);
-            case "md" -> MarkdownText.toPlainLines(TextDecoding.lines(bytes));
-            case "html" -> HtmlReader.lines(bytes);
-            case "pdf" -> PdfReader.lines(bytes);
-            case "docx" -> DocxReader.lines(bytes);
+            case "txt" -> TextDecoding.lines(bytes, problems);
+            case "md" -> MarkdownText.toPlainLines(TextDecoding.lines(bytes, problems));
+            case "html" -> HtmlReader.lines(bytes, budget, problems);
+            case "pdf" -> PdfReader.lines(bytes, budget);
+            case "docx" -> DocxReader.lines(bytes, budget);
             default -> throw new IllegalStateException("no reader for " + format);
         };
     }
 
     private static List<String> normalize(List<String> lines) {
-        return lines.stream().map(TextNormalizer::normalize).toList();
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            Cancellation.check();
+            out.add(TextNormalizer.normalize(line));
+        }
+        return out;
     }
 
     private UnreadableDocumentException tooLarge() {
-        return new UnreadableDocumentException("file is larger than the " + describeSize(maxBytes) + " limit");
-    }
-
-    static String describeSize(long bytes) {
-        long mib = 1024L * 1024;
-        if (bytes % mib == 0) {
-            return bytes / mib + " MiB";
-        }
-        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+        return new UnreadableDocumentException("file is larger than the " + ReadBudget.describe(budget.maxFileBytes())
+                + " limit");
     }
 }

@@ -32,16 +32,20 @@ final class DocxReader {
     private DocxReader() {
     }
 
-    static List<String> lines(byte[] bytes) throws UnreadableDocumentException {
+    static List<String> lines(byte[] bytes, ReadBudget budget) throws UnreadableDocumentException {
         checkContainer(bytes);
+        DocxPackage.check(bytes, budget);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
+                Cancellation.check();
                 addLines(element, lines);
             }
             return lines;
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new UnreadableDocumentException("not a valid DOCX: it is an old binary .doc file or an encrypted document", e);
+        } catch (Cancellation.Cancelled e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("not a valid DOCX: " + describe(e), e);
         }

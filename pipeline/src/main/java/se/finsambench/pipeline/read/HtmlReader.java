@@ -16,7 +16,9 @@ import org.jsoup.select.QueryParser;
 
 /**
  * HTML to lines: every block element starts a new line, a {@code <table>} becomes one line per row
- * with cells joined by TAB (the same shape as the .txt reports), scripts and styles are dropped.
+ * with cells joined by TAB (the same shape as the .txt reports), scripts and styles are dropped. Text whose
+ * white space is kept ({@code <pre>}, {@code white-space: pre}) keeps its lines, and so does a page that has no
+ * block structure at all (a text report saved as .html): a reader never folds a report into one line.
  * Walks the tree iteratively (jsoup's NodeTraversor), so deeply nested markup does not exhaust the stack.
  */
 final class HtmlReader {
@@ -25,14 +27,22 @@ final class HtmlReader {
     /** Parsed once: parsing a selector costs more than running it on a cell. */
     private static final Evaluator DROPPED_QUERY = QueryParser.parse(DROPPED_SELECTOR);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PRE_STYLE = Pattern.compile("white-space\\s*:\\s*(?:pre|break-spaces)",
+            Pattern.CASE_INSENSITIVE);
 
     private HtmlReader() {
     }
 
-    static List<String> lines(byte[] bytes) throws UnreadableDocumentException {
+    static List<String> lines(byte[] bytes, ReadBudget budget, List<String> problems)
+            throws UnreadableDocumentException {
+        // The decoded text, not the bytes: we have our own BOM/Latin-1 detection and meta charset is often wrong.
+        String html = TextDecoding.decode(bytes, problems);
+        if (html.length() > budget.maxMarkupBytes()) {
+            throw new UnreadableDocumentException("the HTML is too large to read: more than "
+                    + ReadBudget.describe(budget.maxMarkupBytes()) + " of text");
+        }
         try {
-            // The decoded text, not the bytes: we have our own BOM/Latin-1 detection and meta charset is often wrong.
-            Document doc = Jsoup.parse(TextDecoding.decode(bytes));
+            Document doc = Jsoup.parse(html);
             return linesOf(doc.body() != null ? doc.body() : doc);
         } catch (StackOverflowError e) {
             throw new UnreadableDocumentException("HTML is nested too deeply", e);
@@ -40,7 +50,15 @@ final class HtmlReader {
     }
 
     static List<String> linesOf(Element root) {
-        LineCollector collector = new LineCollector();
+        List<String> lines = collect(root, false);
+        if (lines.size() <= 1 && root.wholeText().strip().lines().limit(3).count() == 3) {
+            lines = collect(root, true); // no block structure: the text's own lines are the report's lines
+        }
+        return lines;
+    }
+
+    private static List<String> collect(Element root, boolean keepAllLines) {
+        LineCollector collector = new LineCollector(keepAllLines);
         NodeTraversor.filter(collector, root);
         collector.endLine();
         List<String> lines = collector.lines;
@@ -54,6 +72,7 @@ final class HtmlReader {
     static List<String> tableRows(Element table) {
         List<String> rows = new ArrayList<>();
         for (Element row : table.select("tr")) {
+            Cancellation.check();
             if (row.closest("table") != table) {
                 continue;
             }
@@ -97,15 +116,39 @@ final class HtmlReader {
         }
     }
 
-    /** Collects text into lines; block boundaries and {@code <br>} end the current line. */
+    /** Whether an element keeps its text's white space and line ends, as a browser shows it. */
+    static boolean keepsLines(Element element) {
+        if (element.tag().preserveWhitespace()) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && PRE_STYLE.matcher(style).find();
+    }
+
+    /**
+     * Collects text into lines; block boundaries and {@code <br>} end the current line, and so does a line end
+     * inside {@code <pre>} (or everywhere, for a page without block structure).
+     */
     private static final class LineCollector implements NodeFilter {
         final List<String> lines = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
+        private final boolean keepAllLines;
+        /** How many elements that keep their lines enclose the node being visited. */
+        private int keeping;
+
+        LineCollector(boolean keepAllLines) {
+            this.keepAllLines = keepAllLines;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
+            Cancellation.check();
             if (node instanceof TextNode text) {
-                current.append(WHITESPACE.matcher(text.getWholeText()).replaceAll(" "));
+                if (keeping > 0 || keepAllLines) {
+                    appendKeepingLines(text.getWholeText());
+                } else {
+                    current.append(WHITESPACE.matcher(text.getWholeText()).replaceAll(" "));
+                }
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element element)) {
@@ -114,6 +157,9 @@ final class HtmlReader {
             String name = element.normalName();
             if (DROPPED.contains(name)) {
                 return FilterResult.SKIP_ENTIRELY;
+            }
+            if (keepsLines(element)) {
+                keeping++;
             }
             if (name.equals("table")) {
                 endLine();
@@ -132,10 +178,25 @@ final class HtmlReader {
 
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element && keepsLines(element)) {
+                keeping--;
+            }
             if (node instanceof Element element && element.isBlock() && !element.normalName().equals("br")) {
                 endLine();
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Text whose line ends are lines; an empty line stays, as it separates blocks in a text report. */
+        private void appendKeepingLines(String text) {
+            int start = 0;
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+                current.append(text, start, end);
+                lines.add(current.toString()); // tabs kept: they separate cells; the normaliser trims spaces
+                current.setLength(0);
+                start = end + 1;
+            }
+            current.append(text, start, text.length());
         }
 
         void endLine() {

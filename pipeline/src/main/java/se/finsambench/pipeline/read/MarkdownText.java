@@ -20,6 +20,7 @@ final class MarkdownText {
     static List<String> toPlainLines(List<String> markdownLines) {
         List<String> out = new ArrayList<>(markdownLines.size());
         for (String line : markdownLines) {
+            Cancellation.check();
             // The cheap tests first: most lines hold no pipe, hash or bold markers.
             if (line.contains("|") && line.contains("--") && SEPARATOR_ROW.matcher(line).matches()) {
                 // An empty row in its place keeps line numbers equal to the file's and the table in one piece.

@@ -20,17 +20,20 @@ final class PdfReader {
     private PdfReader() {
     }
 
-    static List<String> lines(byte[] bytes) throws UnreadableDocumentException {
+    static List<String> lines(byte[] bytes, ReadBudget budget) throws UnreadableDocumentException {
         if (!hasPdfHeader(bytes)) {
             throw new UnreadableDocumentException("not a valid PDF: the file does not start with a PDF header");
         }
         String text;
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            PdfContentSize.check(document, budget);
             StringWriter out = new StringWriter();
             new TabbingTextStripper().writeText(document, out);
             text = out.toString();
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF is encrypted", e);
+        } catch (Cancellation.Cancelled e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("not a valid PDF: " + describe(e), e);
         }

@@ -31,6 +31,7 @@ final class TabbingTextStripper extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
+        Cancellation.check();
         previousWord = null;
         super.startPage(page);
     }
@@ -49,6 +50,7 @@ final class TabbingTextStripper extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        Cancellation.check();
         if (previousWord != null && !positions.isEmpty() && !text.isEmpty()) {
             String separator = separator(previousWord, positions);
             boolean spaceAlready = lastWritten == ' ' || Character.isWhitespace(text.charAt(0));

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.finsambench.pipeline.read.HostileDocuments;
 
 /**
  * Drives {@code finsambench extract} through picocli. Checks structure and exit codes only:
@@ -72,7 +74,7 @@ class ExtractCommandTest {
 
         CommandRun run = CommandRun.of("extract", broken.toString(), good);
 
-        assertEquals(0, run.exitCode());
+        assertEquals(1, run.exitCode(), "one file failed");
         assertTrue(run.err().startsWith(broken + ": rejected: "), run.err());
         assertEquals(1, run.err().lines().count(), "one line per rejected file: " + run.err());
         assertTrue(run.out().contains("== " + good + " ("), run.out());
@@ -88,6 +90,55 @@ class ExtractCommandTest {
 
         assertEquals(1, run.exitCode());
         assertEquals(CSV_HEADER, run.out().strip());
+    }
+
+    @Test
+    void aDocxNestedFiftyThousandTablesDeepIsOneLineAndTheOthersStillPrint() throws IOException {
+        Path nested = dir.resolve("nested.docx");
+        Files.write(nested, HostileDocuments.nestedTablesDocx(50_000));
+        Path broken = dir.resolve("broken.pdf");
+        Files.writeString(broken, "this is not a PDF");
+        String good = report("good.txt");
+
+        CommandRun run = CommandRun.of("extract", nested.toString(), good, broken.toString());
+
+        assertEquals(2, run.exitCode(), "the exit code is the number of files that failed: " + run.err());
+        assertEquals(List.of(nested + ": rejected: the DOCX is nested too deeply to read: its body has elements "
+                + "(tables in tables) more than 200 levels deep", broken + ": rejected: not a valid PDF: the file does "
+                + "not start with a PDF header"), run.err().lines().toList());
+        assertTrue(run.out().contains("== " + good + " ("), run.out());
+    }
+
+    @Test
+    void aFileThatRunsOutOfTimeIsStoppedAndReported() throws IOException {
+        Path slow = dir.resolve("slow.txt");
+        String report = Files.readString(Path.of(report("one.txt")));
+        Files.writeString(slow, report.repeat(200_000)); // some 30 MB: tens of seconds of work
+        long start = System.nanoTime();
+
+        CommandRun run = CommandRun.of("extract", "--timeout", "1", slow.toString(), report("good.txt"));
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(slow + ": rejected: extraction did not finish within 1 s", run.err().strip());
+        // the limit, the worker's 10 s to stop, and room for a busy machine; the thread check below shows it stopped
+        assertTrue((System.nanoTime() - start) / 1e9 < 40, "stopped, not run to its end");
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("finsam-extract") && t.isAlive() && t.getState() == Thread.State.RUNNABLE));
+    }
+
+    @Test
+    void aStrayByteMakesTheFilePartialWithItsLineNamed() throws IOException {
+        Path file = dir.resolve("stray.txt");
+        byte[] text = Files.readAllBytes(Path.of(report("clean.txt")));
+        byte[] stray = new byte[text.length + 1];
+        System.arraycopy(text, 0, stray, 0, text.length);
+        stray[text.length] = (byte) 0x96;
+
+        CommandRun run = CommandRun.of("extract", write(file, stray));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(file + ": partial: line 7 has bytes that are not UTF-8, shown as \uFFFD (the rest of the file is "
+                + "UTF-8)", run.err().strip());
     }
 
     @Test
@@ -124,6 +175,11 @@ class ExtractCommandTest {
         assertEquals("4  Verksamhetens intäkter\t3 000", lines[4]);
         CommandRun facts = CommandRun.of("extract", a, "--format", "csv");
         assertTrue(facts.out().contains(",4,Verksamhetens intäkter"), "revenue comes from line 4: " + facts.out());
+    }
+
+    private static String write(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        return file.toString();
     }
 
     private String report(String name) throws IOException {

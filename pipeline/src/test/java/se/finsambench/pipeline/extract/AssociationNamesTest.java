@@ -23,4 +23,14 @@ class AssociationNamesTest {
                 "Samordningsförbundet Samsunds sjätte verksamhetsår.");
         assertEquals("samsund", AssociationNames.find(lines).orElseThrow().id());
     }
+
+    @Test
+    void aNameThatWasMarkupIsNoNameAndTheNextLineDoesNotBecomeOne() {
+        // "Samordningsförbundet <img src=x>": the normaliser removes the tag, the word stands alone on its line.
+        List<String> lines = List.of("Samordningsförbundet", "Årsredovisning 2023", "Verksamhetens intäkter\t3 000");
+        assertEquals(java.util.Optional.empty(), AssociationNames.find(lines));
+        List<String> named = List.of("Samordningsförbundet", "Årsredovisning 2023",
+                "Samordningsförbundet Exempel har fyra medlemmar.");
+        assertEquals("exempel", AssociationNames.find(named).orElseThrow().id());
+    }
 }

@@ -150,7 +150,8 @@ class ExtractorBehaviourTest {
                 "Lotsen", "",
                 "Av de 109 avslutade deltagarna har 50% gått vidare till arbete eller studier. Övriga har fått stöd."));
         assertEquals(109, preferred(r, "exits_total", "intervention:Lotsen", "2023-12-31", Scenario.ACTUAL).orElseThrow().value());
-        Fact share = preferred(r, "exits_work_or_studies_share_reported", "intervention:Lotsen", "2023-12-31", Scenario.ACTUAL).orElseThrow();
+        Fact share = preferred(r, "exits_work_or_studies_share_reported", "intervention:Lotsen", "2023-12-31", Scenario.ACTUAL)
+                .orElseThrow(() -> new AssertionError("the stated 50 % is not among " + r.facts()));
         assertEquals(50, share.value());
         assertEquals(se.finsambench.pipeline.extract.Unit.PCT, share.unit());
         assertTrue(r.facts().stream().noneMatch(f -> f.concept().equals("exits_work") && f.value() == 50), r.facts().toString());

@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,7 @@ class IndicatorCalculatorTest {
                 fact("exits_work_or_studies_share_reported", "intervention:Hållbar", 50),
                 fact("exits_total", "intervention:ANS", 81), fact("exits_work_or_studies_share_reported", "intervention:ANS", 21));
         IndicatorValue v = find(calculator.compute("a", stated, List.of(), Set.of()), "work_or_studies_share");
+        assertNotNull(v.value(), "the stated shares give the share: " + v);
         assertEquals(100 * (109 * 0.50 + 81 * 0.21) / 190, v.value(), 1e-9);
         assertEquals("derived", v.quality());
         assertTrue(v.note().contains("angivna andelar"), v.note());

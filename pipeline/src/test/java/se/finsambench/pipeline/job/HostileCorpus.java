@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import se.finsambench.pipeline.read.RenderedDocuments;
+import se.finsambench.pipeline.read.HostileDocuments;
 
 /**
  * Test support: a folder of what 75 offices send — the real seed reports under {@code valid/}, and beside them
@@ -38,6 +39,7 @@ final class HostileCorpus {
     static final String ENCODED_SEED = SEEDS.get(0);
     static final String SCRIPT_NAME = "Samordningsförbundet <script>alert(1)</script>";
     static final String VANISHING = "vanishing.txt";
+    static final int STRAY_BYTE_LINE = 40;
     static final String BECOMES_FOLDER = "becomes-a-folder.txt";
 
     private HostileCorpus() {
@@ -97,6 +99,9 @@ final class HostileCorpus {
                 text.getBytes(StandardCharsets.UTF_8)));
         Files.writeString(enc.resolve("crlf.txt"), text.replace("\n", "\r\n"));
         Files.writeString(enc.resolve("cr.txt"), text.replace("\n", "\r"));
+        // A dash pasted from an old Windows program into the UTF-8 report: one byte that is not UTF-8.
+        Files.write(enc.resolve("stray-byte.txt"), HostileDocuments.withByteAtLineEnds(text.getBytes(StandardCharsets.UTF_8),
+                (byte) 0x96, java.util.Set.of(STRAY_BYTE_LINE)));
 
         Files.writeString(in.resolve("numbers-as-letters.txt"), digitsToLetters(seed(SEEDS.get(0))));
         Files.writeString(in.resolve("script-name.txt"),

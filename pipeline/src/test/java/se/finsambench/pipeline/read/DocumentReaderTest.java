@@ -57,7 +57,7 @@ class DocumentReaderTest {
 
     @Test
     void defaultLimitIs64MiB() {
-        assertEquals("64 MiB", DocumentReader.describeSize(DocumentReader.DEFAULT_MAX_BYTES));
+        assertEquals("64 MiB", ReadBudget.describe(DocumentReader.DEFAULT_MAX_BYTES));
         assertEquals(64L * 1024 * 1024, DocumentReader.DEFAULT_MAX_BYTES);
     }
 

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -132,23 +130,10 @@ class DocxReaderTest {
     }
 
     /** Copies a DOCX, inserting whitespace into word/document.xml: a tiny compressed entry that inflates hugely. */
-    private static byte[] withPaddedDocumentXml(byte[] docx, int padding) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals("word/document.xml")) {
-                    String xml = new String(content, UTF_8);
-                    int bodyEnd = xml.lastIndexOf("</w:body>");
-                    xml = xml.substring(0, bodyEnd) + " ".repeat(padding) + xml.substring(bodyEnd);
-                    content = xml.getBytes(UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(content);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+    private static byte[] withPaddedDocumentXml(byte[] docx, int padding) {
+        return HostileDocuments.docxWithDocumentXml(docx, xml -> {
+            int bodyEnd = xml.lastIndexOf("</w:body>");
+            return xml.substring(0, bodyEnd) + " ".repeat(padding) + xml.substring(bodyEnd);
+        });
     }
 }

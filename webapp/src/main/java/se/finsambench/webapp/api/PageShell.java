@@ -64,6 +64,7 @@ final class PageShell {
         for (Page p : Page.entries()) {
             boolean here = current != null && p.path().equals(current.menu());
             sb.append("<li><a href=\"").append(p.path()).append('"').append(here ? " aria-current=\"page\"" : "")
+                    .append(p.takesGroup() ? " data-keeps-group" : "")
                     .append('>').append(Html.escape(p.title())).append("</a></li>\n");
         }
         return sb.append("</ul></nav>\n</header>\n").toString();

@@ -150,10 +150,10 @@ final class SqlHandlers {
         String format = ctx.queryParam("format");
         // Only JSON (SameOriginGuard refused other content types): no form can send it from another page.
         JsonNode body = jsonBody(ctx);
-        Request r = new Request(body.path("sql").isTextual() ? body.get("sql").asText() : null,
-                body.path("limit").canConvertToLong() ? body.get("limit").asLong() : null,
-                body.path("timeoutMs").canConvertToLong() ? body.get("timeoutMs").asLong() : null,
-                body.path("format").isTextual() ? body.get("format").asText() : null);
+        if (!body.isObject()) {
+            throw new SqlError(SqlError.Kind.INVALID, "Skicka JSON som {\"sql\": \"SELECT …\"}.");
+        }
+        Request r = new Request(text(body, "sql"), positive(body, "limit"), positive(body, "timeoutMs"), text(body, "format"));
         if (format == null) {
             format = r.format();
         }
@@ -175,6 +175,40 @@ final class SqlHandlers {
         } catch (IOException e) {
             throw new SqlError(SqlError.Kind.INVALID, "Skicka JSON som {\"sql\": \"SELECT …\"}.");
         }
+    }
+
+    /** A field of the request that is text when given; anything else is a 400 that names it. */
+    private static String text(JsonNode body, String name) {
+        JsonNode v = body.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new se.finsambench.webapp.pages.InvalidFilterException(name, name + " ska vara text, inte " + shown(v));
+        }
+        return v.asText();
+    }
+
+    /**
+     * A field that must be a whole number from 1 when given (a limit or a time in ms): text, fractions, zero,
+     * negative numbers and numbers too large to hold are 400s that name it; a large number within range asks for
+     * the server's cap, which the answer states.
+     */
+    private static Long positive(JsonNode body, String name) {
+        JsonNode v = body.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 1) {
+            throw new se.finsambench.webapp.pages.InvalidFilterException(name,
+                    name + " ska vara ett heltal från 1 (servern har ett tak), inte " + shown(v));
+        }
+        return v.asLong();
+    }
+
+    private static String shown(JsonNode v) {
+        String t = v.toString();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
     /** A URL parameter that must be a whole number; a bad one is a 400 that names it, as on every page. */

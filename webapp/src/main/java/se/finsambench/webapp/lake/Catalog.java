@@ -24,14 +24,17 @@ final class Catalog {
     private final boolean synthetic;
     /** The private copy opened instead of LAKE/finsam.duckdb, removed on close; null when none. */
     private final Path temporary;
+    private final DuckDbFile opened;
     /** DuckDB's spill folder for this catalog, outside the lake; removed on close. */
     private final Path spill;
     private int borrowed;
     private boolean retired;
     private boolean closed;
 
-    private Catalog(DuckDBConnection root, String runId, boolean synthetic, Path temporary, Path spill) {
+    private Catalog(DuckDBConnection root, String runId, boolean synthetic, Path temporary, DuckDbFile opened,
+                    Path spill) {
         this.temporary = temporary;
+        this.opened = opened;
         this.spill = spill;
         this.root = root;
         this.runId = runId;
@@ -70,9 +73,14 @@ final class Catalog {
         // cap instead of materialising all of it first (DuckDB materialises by default; duplicates inherit this).
         props.setProperty("jdbc_stream_results", "true");
         DuckDBConnection conn;
+        DuckDbFile db = null;
         try {
-            conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
-        } catch (SQLException e) {
+            db = DuckDbFile.of(file);
+            conn = (DuckDBConnection) DriverManager.getConnection(db.jdbcUrl(), props);
+        } catch (SQLException | java.io.IOException e) {
+            if (db != null) {
+                db.close();
+            }
             deleteQuietly(temporary);
             throw new LakeException("cannot open " + file + " read-only: " + e.getMessage(), e);
         }
@@ -104,9 +112,10 @@ final class Catalog {
             if (runId == null) {
                 throw new LakeException(file + " has no lake_info row");
             }
-            return new Catalog(conn, runId, synthetic, temporary, spill);
+            return new Catalog(conn, runId, synthetic, temporary, db, spill);
         } catch (SQLException | RuntimeException | java.io.IOException e) {
             closeQuietly(conn);
+            db.close();
             deleteQuietly(temporary);
             deleteTree(spill);
             if (e instanceof LakeException le) {
@@ -173,6 +182,7 @@ final class Catalog {
         if (!closed) {
             closed = true;
             closeQuietly(root);
+            opened.close();
             deleteQuietly(temporary);
             deleteTree(spill);
         }

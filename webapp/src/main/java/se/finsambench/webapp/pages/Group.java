@@ -2,7 +2,9 @@ package se.finsambench.webapp.pages;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which associations a page shows: {@code alla}, {@code lan:<county code>}, {@code storlek:<class>},
@@ -61,6 +63,20 @@ public record Group(String kind, String value) {
             case "liknande", "valda" -> ids.contains(a.id());
             default -> true;
         };
+    }
+
+    /** The association a liknande group is built around, or the first one picked by hand. */
+    public Optional<String> anchor() {
+        return switch (kind) {
+            case "liknande" -> Optional.of(value.split(":")[0]);
+            case "valda" -> Optional.of(value.split(",")[0]);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether an association, by id, is in the group ({@code ids} from {@link #ids}); false for ids not in the lake. */
+    public Predicate<String> contains(AssociationDirectory directory, Set<String> ids) {
+        return id -> directory.find(id).map(a -> includes(a, ids)).orElse(false);
     }
 
     /** As in the URL. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.finsambench.webapp.lake.DuckDbFile;
 
 /**
  * Saved queries in a small DuckDB file beside the lake, never inside it: a re-ingest replaces the lake's
@@ -45,6 +46,7 @@ public final class SavedQueries implements AutoCloseable {
 
     private final Path file;
     private final SecureRandom random = new SecureRandom();
+    private DuckDbFile db;
     private Connection conn;
 
     public SavedQueries(Path file) {
@@ -95,6 +97,11 @@ public final class SavedQueries implements AutoCloseable {
                 ps.setString(2, n);
                 ps.setString(3, sql);
                 ps.executeUpdate();
+            }
+            if (db.linked()) { // its log would be beside the link (DuckDbFile)
+                try (Statement s = c.createStatement()) {
+                    s.execute("CHECKPOINT");
+                }
             }
             return find(id).orElseThrow();
         } catch (SQLException e) {
@@ -170,7 +177,12 @@ public final class SavedQueries implements AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new SQLException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
             }
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+            try {
+                db = DuckDbFile.of(file);
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot open " + file + ": " + e.getMessage(), e);
+            }
+            Connection c = DriverManager.getConnection(db.jdbcUrl());
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS saved_queries(id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL,"
                         + " sql VARCHAR NOT NULL, created TIMESTAMP NOT NULL)");
@@ -205,6 +217,7 @@ public final class SavedQueries implements AutoCloseable {
                 // Closing is best effort at shutdown.
             }
             conn = null;
+            db.close();
         }
     }
 }

@@ -64,7 +64,8 @@ public final class SqlCommand implements Callable<Integer> {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         SqlCommand command = new SqlCommand();
         command.hardStop = true;
-        System.exit(commandLine(command).execute(args));
+        System.exit(CommandErrors.execute(commandLine(command), "the result is too large to print (ask for fewer rows"
+                + " with --limit, or give Java more with WEB_JAVA_OPTS=-Xmx4g)", args));
     }
 
     /** SQL that starts with a comment ("-- …") is the query, not an unknown option. */

@@ -132,6 +132,53 @@ class ApiTest {
     }
 
     @Test
+    void mapExportNamesEachMunicipalityWithItsAssociationsValue() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode json = get(client, "/api/jamforelse?indikator=admin_share&ar=2023").json();
+            JsonNode first = json.get("rows").get(0);
+            JsonNode map = json.get("municipalities");
+            assertTrue(map.size() >= json.get("rows").size(), "every association has members on the map");
+            map.forEach(m -> assertEquals(List.of("municipality", "code", "associationId"), fieldNames(m)));
+            var csv = get(client, "/api/export/jamforelse/karta.csv?indikator=admin_share&ar=2023&dialekt=rfc4180");
+            String[] lines = csv.body().split("\r\n");
+            assertEquals("Kommun,Kommunkod,Förbund,Värde", lines[0]);
+            assertEquals(map.size() + 1, lines.length);
+            String member = null;
+            for (JsonNode m : map) {
+                if (member == null && m.get("associationId").asText().equals(first.get("associationId").asText())) {
+                    member = m.get("municipality").asText();
+                }
+            }
+            String value = String.format(java.util.Locale.ROOT, "%.2f", first.get("value").asDouble());
+            boolean found = false;
+            for (String line : lines) {
+                found |= line.startsWith(member + ",") && line.endsWith("," + value);
+            }
+            assertTrue(found, member + " with " + value + " in " + csv.body());
+        });
+    }
+
+    @Test
+    void aRepeatedRequestAnswersAsItsFilters() {
+        JavalinTest.test(app(), (server, client) -> {
+            String a = get(client, "/api/jamforelse?indikator=admin_share&ar=2023").body();
+            assertEquals(a, get(client, "/api/jamforelse?ar=2023&indikator=admin_share").body(), "same filters, same answer");
+            assertEquals(a, get(client, "/api/jamforelse?indikator=admin_share&ar=2023").body(), "asked again");
+            for (int i = 0; i < 2; i++) {
+                assertEquals(400, get(client, "/api/jamforelse?indikator=admin_share&ar=20x3").status(), "a bad value, twice");
+            }
+            assertEquals(a, get(client, "/api/jamforelse?indikator=admin_share&ar=2023&okand=1").body(),
+                    "a parameter the page does not have is ignored");
+        });
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void associationPageAndUnknownIds() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode j = get(client, "/api/forbund/soderasen").json();
@@ -142,7 +189,7 @@ class ApiTest {
             java.util.Set<String> names = new java.util.HashSet<>();
             j.get("interventions").forEach(r -> names.add(r.get("name").asText()));
             assertEquals(2, names.size());
-            assertEquals(3, j.get("nns").size());
+            assertEquals(6, j.get("nns").size(), "three NNS indicators in 2022 and 2023");
             assertEquals(4, j.get("documents").size());
             JsonNode first = j.get("rows").get(0);
             assertTrue(first.has("nationalMedian"));

@@ -107,6 +107,16 @@ class SqlPageInBrowserTest {
     }
 
     @Test
+    void theDefaultChartPutsTheYearAlongTheXAxisAndTheAmountUp() {
+        open("/sql");
+        // A count before the year: the year is still the category, never a value up the y axis.
+        type("SELECT count(*) AS dokument, fiscal_year FROM documents WHERE fiscal_year IS NOT NULL GROUP BY fiscal_year ORDER BY fiscal_year");
+        runAndWait();
+        assertEquals("fiscal_year (INTEGER)", new Select(browser.driver.findElement(By.id("chart-x"))).getFirstSelectedOption().getText());
+        assertEquals("dokument (BIGINT)", new Select(browser.driver.findElement(By.id("chart-y"))).getFirstSelectedOption().getText());
+    }
+
+    @Test
     void aQueryRunsIsChartedDownloadedSavedAndReopened() throws Exception {
         browser.console();
         open("/sql");

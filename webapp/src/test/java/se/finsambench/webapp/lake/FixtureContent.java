@@ -84,7 +84,8 @@ final class FixtureContent {
         for (String name : a.interventions()) {
             rows.insert("interventions", a.id(), doc, name, List.of(name.length() > 8 ? name.substring(0, 8) : name));
         }
-        boolean nns = year == 2023;
+        // NNS results for 2023; Söderåsen's also for 2022, so its profile has each NNS indicator in two periods.
+        boolean nns = year == 2023 || (year == 2022 && i == 0);
         if (nns) {
             for (int n = 1; n <= 3; n++) {
                 double own = 55 + 5 * i + 3 * n;

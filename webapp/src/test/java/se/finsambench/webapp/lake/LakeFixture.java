@@ -65,28 +65,32 @@ public final class LakeFixture {
                         boolean partitioned = FixtureRows.PARTITIONED.contains(t);
                         Path out = snapshot.resolve(t);
                         if (partitioned) {
-                            s.execute("COPY " + t + " TO '" + out + "' (FORMAT PARQUET, PARTITION_BY (fiscal_year))");
+                            s.execute("COPY " + t + " TO '" + sql(out) + "' (FORMAT PARQUET, PARTITION_BY (fiscal_year))");
                         } else {
                             Files.createDirectories(out);
-                            s.execute("COPY " + t + " TO '" + out.resolve("part-00000.parquet") + "' (FORMAT PARQUET)");
+                            s.execute("COPY " + t + " TO '" + sql(out.resolve("part-00000.parquet")) + "' (FORMAT PARQUET)");
                         }
                     }
                 }
             }
-            // The catalog first, then CURRENT: the order the pipeline publishes in.
-            Path tmp = lake.resolve(".finsam.duckdb-" + runId);
-            Files.deleteIfExists(tmp);
+            // The catalog first, then CURRENT: the order the pipeline publishes in. Built under a plain name, as the
+            // pipeline does (a lake may be called "Rapporter ?", which DuckDB would read as options).
+            Path tmp = Files.createTempFile("finsam-fixture-", ".duckdb");
+            Files.delete(tmp);
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath());
                  Statement s = c.createStatement()) {
                 for (String t : FixtureRows.TABLES) {
                     s.execute("CREATE VIEW " + t + " AS " + select(snapshot.resolve(t), FixtureRows.PARTITIONED.contains(t)));
                 }
-                s.execute("CREATE TABLE lake_info AS SELECT '" + runId + "' AS run_id, '" + snapshot + "' AS snapshot_path");
+                s.execute("CREATE TABLE lake_info AS SELECT '" + runId + "' AS run_id, '" + sql(snapshot) + "' AS snapshot_path");
                 s.execute("CHECKPOINT");
             }
             // The pipeline keeps each run's catalog beside its Parquet too.
             Files.copy(tmp, snapshot.resolve("finsam.duckdb"), StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, lake.resolve("finsam.duckdb"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Path staged = lake.resolve(".finsam.duckdb-" + runId);
+            Files.move(tmp, staged, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staged, lake.resolve("finsam.duckdb"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
             Path pointer = lake.resolve(".CURRENT-" + runId);
             Files.writeString(pointer, runId + "\n", StandardCharsets.UTF_8);
             Files.move(pointer, lake.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -95,8 +99,19 @@ public final class LakeFixture {
         }
     }
 
-    static String select(Path tableDir, boolean partitioned) {
-        return "SELECT * FROM read_parquet('" + tableDir.toAbsolutePath() + "/**/*.parquet', hive_partitioning="
-                + partitioned + (partitioned ? ", hive_types={'fiscal_year': INTEGER}" : "") + ")";
+    private static String sql(Path path) {
+        return path.toString().replace("'", "''");
+    }
+
+    /** Files named one by one, as the pipeline's views do: a folder called "[2023]" is no pattern. */
+    static String select(Path tableDir, boolean partitioned) throws IOException {
+        String files;
+        try (var walk = Files.walk(tableDir)) {
+            files = walk.filter(f -> f.toString().endsWith(".parquet")).sorted()
+                    .map(f -> "'" + f.toAbsolutePath().toString().replace("'", "''") + "'")
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return "SELECT * FROM read_parquet(" + files + ", hive_partitioning=" + partitioned
+                + (partitioned ? ", hive_types={'fiscal_year': INTEGER}" : "") + ")";
     }
 }

@@ -77,6 +77,31 @@ class SqlApiTest {
     }
 
     @Test
+    void aLimitOrTimeThatIsNotAWholeNumberFromOneIsA400NamingIt() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String field : new String[] {"limit", "timeoutMs"}) {
+            for (String bad : new String[] {"\"x\"", "\"10\"", "-5", "0", "2.5", "1e30", "99999999999999999999", "true", "[1]",
+                    "{\"n\": 1}"}) {
+                String body = "{\"sql\": \"SELECT 1\", \"" + field + "\": " + bad + "}";
+                for (String format : new String[] {"", "?format=csv"}) {
+                    SqlServer.Answer a = server.post("/api/sql" + format, json.readTree(body), Map.of());
+                    assertEquals(400, a.status(), body + format + " → " + a.body());
+                    assertEquals(field, a.json().path("parameter").asText(), body);
+                    assertTrue(a.json().path("error").asText().startsWith(field + " ska vara ett heltal"), a.body());
+                }
+            }
+        }
+        SqlServer.Answer sql = server.post("/api/sql", json.readTree("{\"sql\": 42}"), Map.of());
+        assertEquals(400, sql.status());
+        assertEquals("sql", sql.json().path("parameter").asText());
+        assertEquals("format", server.post("/api/sql", json.readTree("{\"sql\": \"SELECT 1\", \"format\": 1}"), Map.of())
+                .json().path("parameter").asText());
+        assertEquals(400, server.post("/api/sql", json.readTree("[1, 2]"), Map.of()).status());
+        assertTrue(server.post("/api/sql", json.readTree("{\"sql\": \"SELECT 1\", \"limit\": null, \"timeoutMs\": 5000}"),
+                Map.of()).json().path("ok").asBoolean(), "null is no value; a time within the server's is kept");
+    }
+
+    @Test
     void csvComesWithAcceptOrFormatAndHoldsTheWholeResult() {
         SqlServer.Answer a = server.post("/api/sql", Map.of("sql", "SELECT range AS n, 'a,b' AS t FROM range(5000)"),
                 Map.of("Accept", "text/csv"));

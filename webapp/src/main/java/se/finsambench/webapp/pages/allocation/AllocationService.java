@@ -5,12 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import se.finsambench.webapp.lake.AssociationQueries;
 import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.pages.AssociationDirectory;
 import se.finsambench.webapp.pages.AssociationInfo;
+import se.finsambench.webapp.pages.Group;
 import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.PeerGroups;
+import se.finsambench.webapp.pages.Spread;
 import se.finsambench.webapp.reference.Municipalities;
 import se.finsambench.webapp.reference.Population;
 
@@ -25,27 +30,31 @@ public final class AllocationService {
     private final Lake lake;
     private final AssociationQueries queries;
     private final AssociationDirectory directory;
+    private final PeerGroups peers;
     private final Population population = Population.withStateBand();
 
-    public AllocationService(Lake lake, AssociationDirectory directory) {
+    public AllocationService(Lake lake, AssociationDirectory directory, PeerGroups peers) {
         this.lake = lake;
+        this.peers = peers;
         this.queries = new AssociationQueries(lake);
         this.directory = directory;
     }
 
     public PageData allocation(AllocationPage.Filters f) {
         List<Map<String, String>> counties = counties();
-        String county = f.county() != null ? f.county() : counties.isEmpty() ? null : counties.get(0).get("value");
+        // Without a county, a group built around an association opens on that association's county.
+        String county = f.county() != null ? f.county() : f.group().anchor().flatMap(directory::find)
+                .flatMap(a -> a.countyCodes().stream().findFirst())
+                .orElse(counties.isEmpty() ? null : counties.get(0).get("value"));
         List<Integer> years = queries.contributionYears();
         int year = f.year() != null ? f.year() : years.isEmpty() ? java.time.Year.now().getValue() - 1 : years.get(0);
-        return lake.cached("allocation|" + county + "|" + year + "|" + f.rule(),
-                () -> compute(county, year, f.rule(), years, counties));
+        Set<String> ids = f.group().ids(peers);
+        return lake.cached("allocation|" + county + "|" + year + "|" + f.rule() + "|" + f.group().param(),
+                () -> compute(county, year, f.rule(), f.group(), ids, years, counties));
     }
 
-    private PageData compute(String county, int year, SplitRule rule, List<Integer> years, List<Map<String, String>> counties) {
-        Municipalities municipalities = directory.municipalities();
-        List<AssociationInfo> inCounty = directory.all().values().stream()
-                .filter(a -> county != null && a.countyCodes().contains(county)).toList();
+    private PageData compute(String county, int year, SplitRule rule, Group group, Set<String> ids, List<Integer> years,
+                             List<Map<String, String>> counties) {
         Map<String, List<Map<String, Object>>> facts = new LinkedHashMap<>();
         for (Map<String, Object> f : queries.contributionsOfYear(year)) {
             facts.computeIfAbsent((String) f.get("association_id"), k -> new ArrayList<>()).add(f);
@@ -53,65 +62,10 @@ public final class AllocationService {
         List<Map<String, Object>> byAssociation = new ArrayList<>();
         List<Map<String, Object>> parties = new ArrayList<>();
         Reference reference = new Reference();
-        for (AssociationInfo a : inCounty) {
-            double people = 0;
-            for (String m : a.members()) {
-                people += reference.people(m, year);
+        for (AssociationInfo a : directory.all().values()) {
+            if (county != null && a.countyCodes().contains(county)) {
+                byAssociation.add(money(a, facts.getOrDefault(a.id(), List.of()), year, county, reference, parties));
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            double municipal = 0;
-            boolean anyMunicipal = false;
-            List<Map<String, Object>> own = new ArrayList<>();
-            for (Map<String, Object> f : facts.getOrDefault(a.id(), List.of())) {
-                String member = (String) f.get("member");
-                if ("contribution_total".equals(f.get("concept"))) {
-                    row.put("contribution_total", f);
-                } else if ("state".equals(member) || "region".equals(member)) {
-                    row.put(member, f);
-                } else if (member != null && member.startsWith("municipality:")) {
-                    municipal += (Double) f.get("value");
-                    anyMunicipal = true;
-                    String name = member.substring("municipality:".length());
-                    if (municipalities.byName(name).map(x -> x.countyCode().equals(county)).orElse(false)) {
-                        Map<String, Object> p = new LinkedHashMap<>();
-                        p.put("municipality", name);
-                        p.put("code", municipalities.byName(name).map(x -> x.code()).orElse(null));
-                        p.put("association_id", a.id());
-                        p.put("association", a.name());
-                        p.put("contribution", f);
-                        Double n = reference.peopleOrNull(name, year);
-                        p.put("people", n);
-                        p.put("band", reference.bandOf(name, year));
-                        own.add(p);
-                    }
-                }
-            }
-            Double state = value(row.get("state"));
-            Double region = value(row.get("region"));
-            Double stated = value(row.get("contribution_total"));
-            double parts = (state == null ? 0 : state) + (region == null ? 0 : region) + municipal;
-            Double total = stated != null ? stated : parts > 0 ? parts : null;
-            // Each municipality's share of the association's state and region money, by its inhabitants.
-            for (Map<String, Object> p : own) {
-                Double n = (Double) p.get("people");
-                double shared = (state == null ? 0 : state) + (region == null ? 0 : region);
-                if (n != null && people > 0) {
-                    double all = value(p.get("contribution")) + shared * n / people;
-                    p.put("all_money", all);
-                    p.put("all_per_inhabitant", all / n);
-                }
-            }
-            parties.addAll(own);
-            row.put("association_id", a.id());
-            row.put("name", a.name());
-            row.put("members", a.members());
-            row.put("people", people > 0 ? people : null);
-            row.put("band", reference.band(a.members(), year));
-            row.put("municipalities", anyMunicipal ? municipal : null);
-            row.put("local", (region == null ? 0 : region) + municipal);
-            row.put("total", total);
-            row.put("per_inhabitant", total == null || people <= 0 ? null : total / people);
-            byAssociation.add(row);
         }
         whatIf(byAssociation, rule, r -> (Double) r.get("local"));
         Lorenz lorenz = shares(parties, rule);
@@ -119,11 +73,12 @@ public final class AllocationService {
         filters.put("lan", county);
         filters.put("ar", year);
         filters.put("regel", rule.param);
+        filters.put("grupp", group.param());
         List<Map<String, String>> rules = new ArrayList<>();
         for (SplitRule r : SplitRule.values()) {
             rules.add(Map.of("value", r.param, "label", r.label));
         }
-        return PageData.of(parties)
+        PageData data = PageData.of(parties)
                 .with("filters", filters)
                 .with("counties", counties)
                 .with("years", years)
@@ -133,7 +88,109 @@ public final class AllocationService {
                 .with("lorenz", lorenz.points())
                 .with("band", reference.bands().isEmpty() ? population.band() : String.join(" och ", reference.bands()))
                 .with("referenceYear", reference.years().isEmpty() ? null : reference.years().last())
-                .with("referenceYears", new ArrayList<>(reference.years()));
+                .with("referenceYears", new ArrayList<>(reference.years()))
+                .with("groupLabel", group.label(directory));
+        if (!group.equals(Group.ALL)) {
+            data.with("group", groupPart(group.contains(directory, ids), byAssociation, facts, year));
+        }
+        return data;
+    }
+
+    /**
+     * A comparison group beside the county: the county's associations in it are marked, and the group's associations
+     * (from any county) are listed with all their money per inhabitant, with the median per inhabitant of the group,
+     * the county and the nation, so a region sees its associations against similar ones elsewhere.
+     */
+    private Map<String, Object> groupPart(Predicate<String> inGroup, List<Map<String, Object>> inCounty,
+                                          Map<String, List<Map<String, Object>>> facts, int year) {
+        inCounty.forEach(r -> r.put("in_group", inGroup.test((String) r.get("association_id"))));
+        Reference reference = new Reference();
+        List<Map<String, Object>> nation = new ArrayList<>();
+        for (AssociationInfo a : directory.all().values()) {
+            Map<String, Object> row = money(a, facts.getOrDefault(a.id(), List.of()), year, null, reference, new ArrayList<>());
+            row.put("county", a.county());
+            nation.add(row);
+        }
+        List<Map<String, Object>> rows = nation.stream().filter(r -> inGroup.test((String) r.get("association_id"))).toList();
+        Map<String, Object> medians = new LinkedHashMap<>();
+        medians.put("group", perInhabitant(rows));
+        medians.put("county", perInhabitant(inCounty));
+        medians.put("nation", perInhabitant(nation));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows", rows);
+        out.put("perInhabitant", medians);
+        return out;
+    }
+
+    private static Spread perInhabitant(List<Map<String, Object>> rows) {
+        return Spread.of(rows.stream().map(r -> (Double) r.get("per_inhabitant")).toList());
+    }
+
+    /**
+     * One association's money of the year (state, region, municipalities, the stated total) per inhabitant of its
+     * members; its member municipalities in {@code county} (none when null) are added to {@code parties}.
+     */
+    private Map<String, Object> money(AssociationInfo a, List<Map<String, Object>> facts, int year, String county,
+                                      Reference reference, List<Map<String, Object>> parties) {
+        Municipalities municipalities = directory.municipalities();
+        double people = 0;
+        for (String m : a.members()) {
+            people += reference.people(m, year);
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        double municipal = 0;
+        boolean anyMunicipal = false;
+        List<Map<String, Object>> own = new ArrayList<>();
+        for (Map<String, Object> f : facts) {
+            String member = (String) f.get("member");
+            if ("contribution_total".equals(f.get("concept"))) {
+                row.put("contribution_total", f);
+            } else if ("state".equals(member) || "region".equals(member)) {
+                row.put(member, f);
+            } else if (member != null && member.startsWith("municipality:")) {
+                municipal += (Double) f.get("value");
+                anyMunicipal = true;
+                String name = member.substring("municipality:".length());
+                if (county != null && municipalities.byName(name).map(x -> x.countyCode().equals(county)).orElse(false)) {
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("municipality", name);
+                    p.put("code", municipalities.byName(name).map(x -> x.code()).orElse(null));
+                    p.put("association_id", a.id());
+                    p.put("association", a.name());
+                    p.put("contribution", f);
+                    Double n = reference.peopleOrNull(name, year);
+                    p.put("people", n);
+                    p.put("band", reference.bandOf(name, year));
+                    own.add(p);
+                }
+            }
+        }
+        Double state = value(row.get("state"));
+        Double region = value(row.get("region"));
+        Double stated = value(row.get("contribution_total"));
+        double parts = (state == null ? 0 : state) + (region == null ? 0 : region) + municipal;
+        Double total = stated != null ? stated : parts > 0 ? parts : null;
+        // Each municipality's share of the association's state and region money, by its inhabitants.
+        for (Map<String, Object> p : own) {
+            Double n = (Double) p.get("people");
+            double shared = (state == null ? 0 : state) + (region == null ? 0 : region);
+            if (n != null && people > 0) {
+                double all = value(p.get("contribution")) + shared * n / people;
+                p.put("all_money", all);
+                p.put("all_per_inhabitant", all / n);
+            }
+        }
+        parties.addAll(own);
+        row.put("association_id", a.id());
+        row.put("name", a.name());
+        row.put("members", a.members());
+        row.put("people", people > 0 ? people : null);
+        row.put("band", reference.band(a.members(), year));
+        row.put("municipalities", anyMunicipal ? municipal : null);
+        row.put("local", (region == null ? 0 : region) + municipal);
+        row.put("total", total);
+        row.put("per_inhabitant", total == null || people <= 0 ? null : total / people);
+        return row;
     }
 
     /** The split rule over the region's and municipalities' money of the county's associations (the state's stays). */

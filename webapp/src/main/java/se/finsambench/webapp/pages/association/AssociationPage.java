@@ -21,7 +21,7 @@ public final class AssociationPage {
     public record ListFilters(Group group) {
     }
 
-    public record Filters(String id) {
+    public record Filters(String id, Group group) {
     }
 
     private AssociationPage() {
@@ -48,17 +48,19 @@ public final class AssociationPage {
 
     public static Page<Filters> profile(AssociationService service, AssociationDirectory directory, Examples examples) {
         return Page.of("forbund", "/forbund/{id}", "/api/forbund/{id}", "Förbund",
-                "Ett förbund över tid mot riksmedianen och kvartilerna: indikatorer, medlemsbidrag, insatser, NNS, dokument",
-                List.of(Param.path("id", "Förbundets id (association_id)", examples::association)),
-                (Request r) -> new Filters(directory.require(r.pathParam("id")).id()),
-                f -> service.page(f.id()),
+                "Ett förbund över tid mot riksmedianen och kvartilerna (och en jämförelsegrupps median): indikatorer, medlemsbidrag, insatser, NNS, dokument",
+                List.of(Param.path("id", "Förbundets id (association_id)", examples::association),
+                        Param.group(examples::group)),
+                (Request r) -> new Filters(directory.require(r.pathParam("id")).id(), Group.parse(r)),
+                service::page,
                 Table.of("indikatorer", "Indikatorer", PageData::rows,
                         Table.text("Indikator", key("label")), Table.text("Indikator-id", key("indicator_id")),
                         Table.text("Period", key("period_end")), Table.number("Värde", Kind.DECIMAL, key("value")),
                         Table.text("Enhet", key("unit")), Table.text("Kvalitet", key("quality")),
                         Table.number("Riksmedian", Kind.DECIMAL, key("nationalMedian")),
                         Table.number("Rikets nedre kvartil", Kind.DECIMAL, key("nationalQ1")),
-                        Table.number("Rikets övre kvartil", Kind.DECIMAL, key("nationalQ3"))),
+                        Table.number("Rikets övre kvartil", Kind.DECIMAL, key("nationalQ3")),
+                        Table.number("Gruppens median", Kind.DECIMAL, key("groupMedian"))),
                 Table.of("medlemsbidrag", "Medlemsbidrag", d -> (List<?>) d.info().get("contributions"),
                         Table.text("År", key("fiscal_year")), Table.text("Begrepp", key("concept")),
                         Table.text("Medlem", key("member")), Table.number("Belopp (kr)", Kind.KR, key("value"))),
@@ -72,6 +74,7 @@ public final class AssociationPage {
                         Table.number("Indikator", Kind.INTEGER, key("number")), Table.text("Lydelse", key("wording")),
                         Table.text("Period", key("period_end")), Table.number("Förbundet (%)", Kind.PERCENT, key("value")),
                         Table.number("Riket (%)", Kind.PERCENT, key("national")),
+                        Table.number("Gruppens median (%)", Kind.PERCENT, key("groupMedian")),
                         Table.number("Skillnad (p.e.)", Kind.PERCENT, key("difference"))),
                 Table.of("dokument", "Dokument", d -> (List<?>) d.info().get("documents"),
                         Table.text("Dokument-id", key("doc_id")), Table.text("Typ", key("doc_type")),

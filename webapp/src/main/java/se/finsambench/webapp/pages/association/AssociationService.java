@@ -1,10 +1,14 @@
 package se.finsambench.webapp.pages.association;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import se.finsambench.webapp.lake.AssociationQueries;
 import se.finsambench.webapp.lake.DocumentQueries;
 import se.finsambench.webapp.lake.IndicatorQueries;
@@ -12,10 +16,12 @@ import se.finsambench.webapp.lake.Lake;
 import se.finsambench.webapp.lake.Period;
 import se.finsambench.webapp.pages.AssociationDirectory;
 import se.finsambench.webapp.pages.AssociationInfo;
+import se.finsambench.webapp.pages.Group;
 import se.finsambench.webapp.pages.IndicatorCatalog;
 import se.finsambench.webapp.pages.IndicatorInfo;
 import se.finsambench.webapp.pages.NationalSpreads;
 import se.finsambench.webapp.pages.PageData;
+import se.finsambench.webapp.pages.PeerGroups;
 import se.finsambench.webapp.pages.SourceFiles;
 import se.finsambench.webapp.pages.Spread;
 import se.finsambench.webapp.pages.nns.NnsWording;
@@ -31,9 +37,11 @@ public final class AssociationService {
     private final AssociationDirectory directory;
     private final SourceFiles files;
     private final NnsWording wording;
+    private final PeerGroups peers;
 
-    public AssociationService(Lake lake, NationalSpreads spreads, AssociationDirectory directory) {
+    public AssociationService(Lake lake, NationalSpreads spreads, AssociationDirectory directory, PeerGroups peers) {
         this.lake = lake;
+        this.peers = peers;
         this.indicators = new IndicatorQueries(lake);
         this.associations = new AssociationQueries(lake);
         this.documents = new DocumentQueries(lake);
@@ -43,9 +51,51 @@ public final class AssociationService {
         this.wording = new NnsWording(lake);
     }
 
-    public PageData page(String id) {
-        AssociationInfo a = directory.require(id);
-        return lake.cached("association|" + id, () -> compute(a));
+    public PageData page(AssociationPage.Filters f) {
+        AssociationInfo a = directory.require(f.id());
+        PageData base = lake.cached("association|" + a.id(), () -> compute(a));
+        if (f.group().equals(Group.ALL)) {
+            return base;
+        }
+        Set<String> ids = f.group().ids(peers);
+        return lake.cached("association|" + a.id() + "|" + f.group().param(),
+                () -> withGroup(base, f.group(), f.group().contains(directory, ids)));
+    }
+
+    /**
+     * The profile with a comparison group's median beside the national one, for every indicator value and NNS
+     * result: the same values the national median is taken over (each association's latest period of the same
+     * class), only the group's associations.
+     */
+    private PageData withGroup(PageData base, Group group, Predicate<String> inGroup) {
+        Map<String, Spread> memo = new HashMap<>();
+        Function<Map<String, Object>, Double> median = r -> {
+            String indicator = (String) r.get("indicator_id");
+            int year = ((Number) r.get("fiscal_year")).intValue();
+            String periodEnd = (String) r.get("period_end");
+            return memo.computeIfAbsent(indicator + "|" + year + "|" + periodEnd, k -> Spread.of(
+                    spreads.valuesOf(indicator, year, periodEnd).entrySet().stream().filter(e -> inGroup.test(e.getKey()))
+                            .map(Map.Entry::getValue).toList())).median();
+        };
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object o : base.rows()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> row = new LinkedHashMap<>((Map<String, Object>) o);
+            row.put("groupMedian", median.apply(row));
+            rows.add(row);
+        }
+        List<Map<String, Object>> nns = new ArrayList<>();
+        for (Object o : (List<?>) base.info().get("nns")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> row = new LinkedHashMap<>((Map<String, Object>) o);
+            if (row.get("indicator_id") != null) {
+                row.put("groupMedian", median.apply(row));
+            }
+            nns.add(row);
+        }
+        PageData out = new PageData(rows, base.truncated(), new LinkedHashMap<>(base.info()));
+        return out.with("nns", nns).with("filters", filters(base.info().get("association"), group))
+                .with("groupLabel", group.label(directory));
     }
 
     private PageData compute(AssociationInfo a) {
@@ -74,7 +124,17 @@ public final class AssociationService {
                 .with("nns", nns(rows, wording.wording()))
                 .with("documents", docs)
                 .with("failedChecks", files.named(documents.failedChecks(a.id(), 200)))
-                .with("filters", Map.of("id", a.id()));
+                .with("filters", filters(a, Group.ALL));
+    }
+
+    /** The profile's filters: its id, and the group when one is chosen (so an export's file name says it). */
+    private static Map<String, Object> filters(Object association, Group group) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", ((AssociationInfo) association).id());
+        if (!group.equals(Group.ALL)) {
+            f.put("grupp", group.param());
+        }
+        return f;
     }
 
     /** One row per insats and period: cost, participants and exits side by side, each with its source line. */

@@ -2,6 +2,8 @@ package se.finsambench.webapp.pages.comparison;
 
 import static se.finsambench.webapp.pages.Table.key;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +58,25 @@ public final class ComparisonPage {
                         Table.text("Kvalitet", r -> ((RankedValue) r).quality()),
                         Table.number("Kvartil", Kind.INTEGER, r -> ((RankedValue) r).quartile()),
                         Table.text("Period", r -> ((RankedValue) r).periodEnd())),
-                Table.of("karta", "Kommuner på kartan", d -> (List<?>) d.info().get("municipalities"),
+                Table.of("karta", "Kommuner på kartan", ComparisonPage::mapRows,
                         Table.text("Kommun", key("municipality")), Table.text("Kommunkod", key("code")),
                         Table.text("Förbund", key("association")), Table.number("Värde", Kind.DECIMAL, key("value"))));
+    }
+
+    /** The map's municipalities with their association's name and value, as the page shows them. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> mapRows(PageData d) {
+        Map<String, RankedValue> byId = new HashMap<>();
+        d.rows().forEach(r -> byId.put(((RankedValue) r).associationId(), (RankedValue) r));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object o : (List<?>) d.info().get("municipalities")) {
+            Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) o);
+            RankedValue r = byId.get((String) m.get("associationId"));
+            m.put("association", r.name());
+            m.put("value", r.value());
+            out.add(m);
+        }
+        return out;
     }
 
     static Map<String, Object> filters(String indicator, int year, Period period, String periodEnd, Group group) {

@@ -140,7 +140,10 @@ public final class ComparisonService {
                 (Double) r.get("numerator"), (Double) r.get("denominator"), (String) r.get("note"), trend);
     }
 
-    /** Each member municipality with its association's value and quartile, for the map. */
+    /**
+     * Each member municipality with its association, for the map; the page joins the association's value and
+     * quartile from the rows (repeating them per municipality had made the map two thirds of the answer).
+     */
     private List<Map<String, Object>> municipalities(List<RankedValue> rows) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (RankedValue r : rows) {
@@ -149,9 +152,6 @@ public final class ComparisonService {
                 row.put("municipality", m);
                 row.put("code", directory.municipalities().byName(m).map(x -> x.code()).orElse(null));
                 row.put("associationId", r.associationId());
-                row.put("association", r.name());
-                row.put("value", r.value());
-                row.put("quartile", r.quartile());
                 out.add(row);
             }
         }

@@ -62,8 +62,7 @@ public final class OverviewService {
             if (!group.equals(Group.ALL)) {
                 // The group's own spread beside the nation's: the same values, only its associations.
                 row.put("groupSpread", Spread.of(spreads.values(info.id(), year, Period.HELAR).entrySet().stream()
-                        .filter(e -> directory.find(e.getKey()).map(a -> group.includes(a, ids)).orElse(false))
-                        .map(Map.Entry::getValue).toList()));
+                        .filter(e -> group.contains(directory, ids).test(e.getKey())).map(Map.Entry::getValue).toList()));
             }
             rows.add(row);
         }
