@@ -52,7 +52,8 @@ public final class PlainTextTables {
         return convert(lines).lines();
     }
 
-    public static Tabulated convert(List<String> lines) {
+    public static Tabulated convert(List<String> text) {
+        List<String> lines = TabStops.restore(text);
         List<String> out = new ArrayList<>(lines);
         boolean[] taken = new boolean[lines.size()];
         VerticalTables.convert(lines, out, taken);

@@ -74,20 +74,6 @@ class SeedAcceptanceTest {
     }
 
     @Test
-    void seedsWhoseTabsBecameSpacesGiveFewerFiguresButNoWrongOne() throws IOException {
-        // A PDF converted without column detection: every tab a run of spaces, empty cells invisible.
-        List<GoldScore> scores = scoreSeeds(line -> line.replace("\t", "    "));
-        int total = scores.stream().mapToInt(GoldScore::total).sum();
-        int found = scores.stream().mapToInt(GoldScore::found).sum();
-        int conflicts = scores.stream().mapToInt(GoldScore::conflicts).sum();
-        System.out.printf(Locale.ROOT, "Seeds with spaces for tabs: %d/%d found = %.1f %%, %d conflicting%n",
-                found, total, 100.0 * found / total, conflicts);
-        scores.forEach(s -> s.wrong().forEach(w -> System.out.println("    WRONG  " + s.file() + " " + w)));
-        assertEquals(0, conflicts);
-        assertTrue(found >= 0.75 * total, "found " + found);
-    }
-
-    @Test
     void identifiesEachSeedsAssociationAndType() throws IOException {
         ReportExtractor extractor = ReportExtractor.withDefaults();
         Map<String, String> expected = Map.of(
