@@ -72,8 +72,10 @@ final class AlignedTable {
         }
         List<List<String>> header = AlignedHeader.captions(parsed.subList(0, headerEnd), columns);
         List<String> merged = header.isEmpty() ? List.of() : AlignedHeader.merged(header);
-        if (merged.stream().skip(1).anyMatch(String::isEmpty)) {
-            return null; // a column under no caption: the cells do not line up under the header
+        if (merged.stream().skip(1).anyMatch(c -> c.isEmpty() || periods(c) > 1)) {
+            // A column under no caption, or under captions of two years ("Budget 2021" over "2023"): the cells
+            // do not line up under the header.
+            return null;
         }
         PlainTextTables.Columns slots = header.isEmpty() ? PlainTextTables.Columns.unnamed(columns.count())
                 : PlainTextTables.Columns.of(merged);
@@ -115,6 +117,16 @@ final class AlignedTable {
             }
         }
         return new Read(columns.count(), merged.isEmpty() ? merged : merged.subList(1, merged.size()), headerEnd);
+    }
+
+    /** How many different years a caption names ("2023-01-01 – 2023-12-31" names one). */
+    private static int periods(String caption) {
+        Matcher m = PERIOD.matcher(caption);
+        java.util.Set<String> years = new java.util.HashSet<>();
+        while (m.find()) {
+            years.add(m.group().substring(0, 4));
+        }
+        return years.size();
     }
 
     /** A row whose cells could not be placed by position: as many cells as columns go in order, else nothing. */
