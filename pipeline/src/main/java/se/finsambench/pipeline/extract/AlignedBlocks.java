@@ -71,6 +71,9 @@ final class AlignedBlocks {
         }
         if (!any) {
             fallback.convert(from, to);
+            if (start == from - 1) {
+                captionRow(start);
+            }
             return to;
         }
         for (int k = 0; k < parts.size(); k++) {
@@ -162,6 +165,18 @@ final class AlignedBlocks {
         }
         List<AlignedTable.Cell> cells = AlignedTable.cells(l);
         return cells.size() >= 3 && cells.stream().skip(1).allMatch(c -> AlignedTable.isCaption(c.text()));
+    }
+
+    /**
+     * The caption line above rows read without positions becomes their header row when it has as many cells as
+     * the first row: its captions stand over the rows' cells one for one ("Jan-juni 2024", "Enter", "FIA", …).
+     */
+    private void captionRow(int at) {
+        List<AlignedTable.Cell> cells = AlignedTable.cells(lines.get(at));
+        String row = out.get(at + 1);
+        if (row.indexOf('\t') >= 0 && row.split("\t", -1).length == cells.size()) {
+            out.set(at, String.join("\t", cells.stream().map(AlignedTable.Cell::text).toList()));
+        }
     }
 
     /** A line holding only the rest of a label wrapped in its cell: a short run of words in lower case. */
