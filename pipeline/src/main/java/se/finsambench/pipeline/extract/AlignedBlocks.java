@@ -70,7 +70,16 @@ final class AlignedBlocks {
             any |= r != null;
         }
         if (!any) {
-            fallback.convert(from, to);
+            // Read without positions, but still cut where a header follows rows: each table under its own header.
+            for (int k = 0; k < parts.size(); k++) {
+                int partEnd = Math.min(parts.get(k)[1], to);
+                while (k + 1 < parts.size() && partEnd > parts.get(k)[0] && lines.get(partEnd - 1).isBlank()) {
+                    partEnd--; // blank lines before the next table's header are neither's
+                }
+                if (Math.max(parts.get(k)[0], from) < partEnd) {
+                    fallback.convert(Math.max(parts.get(k)[0], from), partEnd);
+                }
+            }
             if (start == from - 1) {
                 captionRow(start);
             }
