@@ -84,6 +84,10 @@ final class AlignedTable {
         int lined = 0;
         for (int r = 0; r < body.rows().size(); r++) {
             List<Cell> cells = body.rows().get(r);
+            if (body.broken().get(r)) {
+                placed.add(null);
+                continue;
+            }
             List<String> p = cells.isEmpty() ? List.of() : place(cells, columns, slots);
             rows += cells.isEmpty() ? 0 : 1;
             // A row shows alignment only when a gap parts its cells: a label and a figure, or two figures.
@@ -103,7 +107,8 @@ final class AlignedTable {
             int at = from + body.lineOf(r);
             List<String> p = placed.get(r);
             String label = body.labels().get(r);
-            out.set(at, p == null ? label + "\t" + fallback(body.rows().get(r), columns.count())
+            out.set(at, body.broken().get(r) ? label + "\t" + PlainTextTables.UNPLACED
+                    : p == null ? label + "\t" + fallback(body.rows().get(r), columns.count())
                     : p.isEmpty() ? label + "\t" : label + "\t" + String.join("\t", p));
         }
         int lastText = parsed.size() - 1;
@@ -312,12 +317,14 @@ final class AlignedTable {
      * The block's rows below the header: each row's label (with its wrapped rest) and value cells (with figures
      * wrapped onto the next line joined), the line it stands on, and which lines were joined into the one above.
      */
-    private record Body(List<String> labels, List<List<Cell>> rows, List<Integer> lines, boolean[] joinedLines) {
+    private record Body(List<String> labels, List<List<Cell>> rows, List<Integer> lines, boolean[] joinedLines,
+                        List<Boolean> broken) {
 
         static Body of(List<Line> parsed, int headerEnd) {
             List<String> labels = new ArrayList<>();
             List<List<Cell>> rows = new ArrayList<>();
             List<Integer> at = new ArrayList<>();
+            List<Boolean> broken = new ArrayList<>();
             boolean[] joined = new boolean[parsed.size()];
             int previous = -2; // the last line that went into the last row
             for (int i = headerEnd; i < parsed.size(); i++) {
@@ -335,11 +342,21 @@ final class AlignedTable {
                     joined[i] = true;
                     continue;
                 }
+                if (rightUnder && (l.label().isEmpty() || lowercase) && !l.values().isEmpty()
+                        && l.values().stream().allMatch(c -> isRemainder(c.text()))) {
+                    // The rests of figures that cannot be told apart ("5 673 5 971" over "188    971"): the row's
+                    // figures are not whole, and neither line is read.
+                    labels.set(last, lowercase ? labels.get(last) + " " + l.label() : labels.get(last));
+                    broken.set(last, true);
+                    joined[i] = true;
+                    continue;
+                }
                 labels.add(l.label());
+                broken.add(false);
                 rows.add(l.values());
                 at.add(i);
             }
-            return new Body(labels, rows, at, joined);
+            return new Body(labels, rows, at, joined, broken);
         }
 
         /** The next line holds only the wrapped rest of the row's label or figures, each under its figure. */

@@ -190,8 +190,39 @@ public final class PlainTextTables {
                 out.set(i, line.strip() + "\t");
                 continue;
             }
+            if (i + 1 < to && figureRests(lines.get(i + 1)) && rowLabel(line).chars().anyMatch(Character::isLetter)) {
+                // "Årets resultat  -405  125" over "155  388": figures wrapped in narrow columns, not whole on
+                // either line; the row is not read, and the line below is its rest.
+                String rest = cells(lines.get(i + 1)).get(0);
+                out.set(i, (rowLabel(line) + " " + rest).strip() + "\t" + UNPLACED);
+                out.set(i + 1, "");
+                taken[i + 1] = true;
+                i++;
+                continue;
+            }
             out.set(i, row(line, consistent ? columns : Integer.valueOf(-1), header));
         }
+    }
+
+    /**
+     * A line holding only the wrapped rests of the figures above it: groups of three digits ("188    971    056"),
+     * under an empty label or the lower-case rest of one.
+     */
+    private static boolean figureRests(String line) {
+        List<String> c = cells(line);
+        if (c == null || c.size() < 2 || !c.get(0).isEmpty() && !Character.isLowerCase(c.get(0).charAt(0))) {
+            return false;
+        }
+        return c.subList(1, c.size()).stream().allMatch(AlignedTable::isRemainder);
+    }
+
+    private static String rowLabel(String line) {
+        List<String> c = cells(line);
+        if (c != null) {
+            return c.get(0);
+        }
+        String[] flat = splitFlat(line);
+        return flat == null ? line.strip() : flat[0];
     }
 
     /** A row placed under {@code columns} value columns (null: unknown, -1: the header cannot be trusted). */
