@@ -101,6 +101,17 @@ final class AlignedBlocks {
                     taken[i] = true;
                     out.set(i, "");
                 }
+                int first = p[0] + (repeated ? r.headerLines() : 0);
+                while (first < p[1] && lines.get(first).isBlank()) {
+                    first++;
+                }
+                if (first < p[1] && figureRests(lines.get(first))) {
+                    // The last row's figures wrapped over the page break ("1 154" … "884"): neither line is whole.
+                    String row = out.get(lastEnd - 1);
+                    out.set(lastEnd - 1, row.substring(0, Math.max(0, row.indexOf('\t'))) + "\t" + PlainTextTables.UNPLACED);
+                    out.set(first, "");
+                    taken[first] = true;
+                }
             } else {
                 lastCaptions = r.captions();
             }
@@ -186,6 +197,13 @@ final class AlignedBlocks {
         if (row.indexOf('\t') >= 0 && row.split("\t", -1).length == cells.size()) {
             out.set(at, String.join("\t", cells.stream().map(AlignedTable.Cell::text).toList()));
         }
+    }
+
+    /** A line of the wrapped rests of figures alone ("884    397    208"). */
+    private static boolean figureRests(String line) {
+        List<AlignedTable.Cell> cells = AlignedTable.cells(line);
+        return !cells.isEmpty() && Character.isWhitespace(line.charAt(0))
+                && cells.stream().allMatch(c -> AlignedTable.isRemainder(c.text()));
     }
 
     /** A line holding only the rest of a label wrapped in its cell: a short run of words in lower case. */
