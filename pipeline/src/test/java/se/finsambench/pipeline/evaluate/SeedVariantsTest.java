@@ -1,6 +1,5 @@
 package se.finsambench.pipeline.evaluate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,11 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.finsambench.pipeline.extract.ReportExtractor;
 import se.finsambench.pipeline.read.DocumentReader;
@@ -33,26 +28,26 @@ class SeedVariantsTest {
 
     @Test
     void seedsWithEveryTabTurnedIntoSpaces() throws Exception {
-        check("tabs as spaces", rewritten(lines -> lines.stream().map(l -> l.replace("\t", "    ")).toList()), NINETY_FIVE_PERCENT, 0);
+        check("tabs as spaces", SeedAcceptanceTest.scoreSeeds(lines -> lines.stream().map(l -> l.replace("\t", "    ")).toList()), NINETY_FIVE_PERCENT, 0);
     }
 
     @Test
     void seedsWithEveryTabTurnedIntoSpacesAndLineEndsTrimmed() throws Exception {
         // As a reader gives such a file: the spaces of empty last cells are gone with the line ends.
-        check("tabs as spaces, trimmed", rewritten(lines -> lines.stream().map(l -> l.replace("\t", "    ").stripTrailing()).toList()),
+        check("tabs as spaces, trimmed", SeedAcceptanceTest.scoreSeeds(lines -> lines.stream().map(l -> l.replace("\t", "    ").stripTrailing()).toList()),
                 NINETY_FIVE_PERCENT, 0);
     }
 
     @Test
     void seedsWithEachRunOfTabsTurnedIntoOneRunOfSpaces() throws Exception {
         // Empty cells leave no trace: which column a figure stands in is known only where the row is full.
-        check("tab runs as one gap", rewritten(lines -> lines.stream().map(l -> l.replaceAll("\t+", "    ").stripTrailing()).toList()),
+        check("tab runs as one gap", SeedAcceptanceTest.scoreSeeds(lines -> lines.stream().map(l -> l.replaceAll("\t+", "    ").stripTrailing()).toList()),
                 270, 0);
     }
 
     @Test
     void seedsWithTabsExpandedToAlignedColumns() throws Exception {
-        check("tabs as aligned columns", rewritten(SeedVariantsTest::aligned), 257, 1);
+        check("tabs as aligned columns", SeedAcceptanceTest.scoreSeeds(SeedVariantsTest::aligned), 257, 1);
     }
 
     @Test
@@ -76,46 +71,14 @@ class SeedVariantsTest {
      * see docs/extraction.md, and may only go down).
      */
     private static void check(String variant, List<GoldScore> scores, int minFound, int maxConflicts) {
-        int total = 0;
-        int found = 0;
-        int conflicts = 0;
-        for (GoldScore s : scores) {
-            total += s.total();
-            found += s.found();
-            conflicts += s.conflicts();
-            System.out.printf(Locale.ROOT, "%-22s %-50s %3d/%3d (%5.1f %%), %d conflicting%n", variant, s.file(),
-                    s.found(), s.total(), 100 * s.recall(), s.conflicts());
-            s.wrong().forEach(w -> System.out.println("    WRONG  " + w));
-            if (Boolean.getBoolean("finsam.missed")) {
-                s.missed().forEach(m -> System.out.println("    missed " + m));
-            }
-        }
-        System.out.printf(Locale.ROOT, "%-22s overall %d/%d = %.1f %%, %d conflicting%n", variant, found, total,
-                100.0 * found / total, conflicts);
-        assertTrue(conflicts <= maxConflicts, variant + ": " + conflicts + " preferred values outside tolerance");
-        assertTrue(found >= minFound, variant + ": found " + found + " of " + total);
-    }
-
-    private static Map<String, List<GoldRow>> gold() throws IOException {
-        List<GoldRow> gold = GoldRow.read(Files.newBufferedReader(SeedAcceptanceTest.shared().resolve("gold/seeds.csv")));
-        return gold.stream().collect(Collectors.groupingBy(GoldRow::file, TreeMap::new, Collectors.toList()));
-    }
-
-    /** The seeds, each rewritten as a whole (a rewrite may look at the lines around a line). */
-    private static List<GoldScore> rewritten(UnaryOperator<List<String>> rewrite) throws Exception {
-        ReportExtractor extractor = ReportExtractor.withDefaults();
-        List<GoldScore> scores = new ArrayList<>();
-        for (Map.Entry<String, List<GoldRow>> e : gold().entrySet()) {
-            TextDocument doc = SeedAcceptanceTest.seed(SeedAcceptanceTest.shared().resolve("corpus/seeds").resolve(e.getKey()));
-            TextDocument rewritten = new TextDocument(doc.sourceName(), doc.format(), rewrite.apply(doc.lines()));
-            scores.add(GoldScorer.score(e.getKey(), e.getValue(), extractor.extract(rewritten)));
-        }
-        return scores;
+        int[] sums = SeedAcceptanceTest.print(variant, scores, Boolean.getBoolean("finsam.missed"));
+        assertTrue(sums[2] <= maxConflicts, variant + ": " + sums[2] + " preferred values outside tolerance");
+        assertTrue(sums[0] >= minFound, variant + ": found " + sums[0] + " of " + sums[1]);
     }
 
     /** Every fixture under pdftext/{@code tool}, scored against the gold of the seed it was made from. */
     private static List<GoldScore> fixtures(String tool) throws Exception {
-        Map<String, List<GoldRow>> gold = gold();
+        Map<String, List<GoldRow>> gold = SeedAcceptanceTest.gold();
         ReportExtractor extractor = ReportExtractor.withDefaults();
         DocumentReader reader = new DocumentReader();
         List<Path> files;
