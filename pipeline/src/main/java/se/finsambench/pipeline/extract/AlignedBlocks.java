@@ -54,7 +54,7 @@ final class AlignedBlocks {
         boolean wrapped = false;
         while (end < lines.size() && !lines.get(end - 1).isBlank()) {
             String l = lines.get(end);
-            if (labelRest(l) || AlignedTable.isRemainder(l.strip())) {
+            if (labelRest(l) || FigureRests.isRest(l.strip())) {
                 wrapped = true; // the rest of a label or figure: the run goes on, and so do rows after it
             } else if (!wrapped || !PlainTextTables.isAlignedLine(l)) {
                 break;
@@ -105,7 +105,7 @@ final class AlignedBlocks {
                 while (first < p[1] && lines.get(first).isBlank()) {
                     first++;
                 }
-                if (first < p[1] && figureRests(lines.get(first))) {
+                if (first < p[1] && FigureRests.isRestLine(lines.get(first))) {
                     // The last row's figures wrapped over the page break ("1 154" … "884"): neither line is whole.
                     String row = out.get(lastEnd - 1);
                     out.set(lastEnd - 1, row.substring(0, Math.max(0, row.indexOf('\t'))) + "\t" + PlainTextTables.UNPLACED);
@@ -197,13 +197,6 @@ final class AlignedBlocks {
         if (row.indexOf('\t') >= 0 && row.split("\t", -1).length == cells.size()) {
             out.set(at, String.join("\t", cells.stream().map(AlignedTable.Cell::text).toList()));
         }
-    }
-
-    /** A line of the wrapped rests of figures alone ("884    397    208"). */
-    private static boolean figureRests(String line) {
-        List<AlignedTable.Cell> cells = AlignedTable.cells(line);
-        return !cells.isEmpty() && Character.isWhitespace(line.charAt(0))
-                && cells.stream().allMatch(c -> AlignedTable.isRemainder(c.text()));
     }
 
     /** A line holding only the rest of a label wrapped in its cell: a short run of words in lower case. */

@@ -24,8 +24,6 @@ final class AlignedTable {
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern FIGURES = Pattern.compile(
             "(?:[-−–]|[-−–]?\\d+(?:,\\d+)?(?: ?%)?|[1-9]\\d?,)(?: (?:[-−–]|[-−–]?\\d+(?:,\\d+)?(?: ?%)?|[1-9]\\d?,))*");
-    /** The rest of a figure wrapped in a narrow column: digit groups alone. */
-    private static final Pattern REMAINDER = Pattern.compile("\\d{3}(?:,\\d+)?(?: ?%)?(?: \\d{3}(?:,\\d+)?(?: ?%)?)*");
     /** Years, dates and a date broken at a dash ("2023-12-"), which a caption may hold. */
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?:-\\d{2}(?:-\\d{2})?)?-?(?!\\d)");
     private static final Pattern NOTE_CAPTION = Pattern.compile("(?iu)not|nr\\.?");
@@ -77,8 +75,8 @@ final class AlignedTable {
             // do not line up under the header.
             return null;
         }
-        PlainTextTables.Columns slots = header.isEmpty() ? PlainTextTables.Columns.unnamed(columns.count())
-                : PlainTextTables.Columns.of(merged);
+        HeaderColumns slots = header.isEmpty() ? HeaderColumns.unnamed(columns.count())
+                : HeaderColumns.of(merged);
         List<List<String>> placed = new ArrayList<>();
         int rows = 0;
         int lined = 0;
@@ -148,7 +146,7 @@ final class AlignedTable {
      * groups, fill the columns up to the one it ends in, or as many more as they need before the next cell's (the
      * grid squeezes them leftwards, so the end of a long run falls short of its last column).
      */
-    static List<String> place(List<Cell> cells, AlignedColumns columns, PlainTextTables.Columns slots) {
+    static List<String> place(List<Cell> cells, AlignedColumns columns, HeaderColumns slots) {
         List<String> out = new ArrayList<>();
         for (int j = 0; j < columns.count(); j++) {
             out.add("");
@@ -300,10 +298,6 @@ final class AlignedTable {
         return FIGURES.matcher(text).matches();
     }
 
-    static boolean isRemainder(String text) {
-        return REMAINDER.matcher(text).matches();
-    }
-
     private static boolean hasLetter(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
@@ -343,7 +337,7 @@ final class AlignedTable {
                     continue;
                 }
                 if (rightUnder && (l.label().isEmpty() || lowercase) && !l.values().isEmpty()
-                        && l.values().stream().allMatch(c -> isRemainder(c.text()))) {
+                        && l.values().stream().allMatch(c -> FigureRests.isRest(c.text()))) {
                     // The rests of figures that cannot be told apart ("5 673 5 971" over "188    971"): the row's
                     // figures are not whole, and neither line is read.
                     labels.set(last, lowercase ? labels.get(last) + " " + l.label() : labels.get(last));
@@ -362,7 +356,7 @@ final class AlignedTable {
         /** The next line holds only the wrapped rest of the row's label or figures, each under its figure. */
         private static boolean wrapped(List<Cell> rest, List<Cell> row) {
             for (Cell c : rest) {
-                if (!isRemainder(c.text()) || row.stream().noneMatch(r -> isFigures(r.text())
+                if (!FigureRests.isRest(c.text()) || row.stream().noneMatch(r -> isFigures(r.text())
                         && Math.abs(r.end() - c.end()) <= AlignedColumns.JITTER)) {
                     return false;
                 }

@@ -26,7 +26,7 @@ public final class PlainTextTables {
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?(?![\\d-])");
     private static final Pattern CAPTION = Pattern.compile(
             "(?iu)((utfall|budget|prognos|helårsprognos|plan)\\s*)?(19|20)\\d{2}(-\\d{2}-\\d{2})?|utfall|budget|prognos");
-    private static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
+    static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
     private static final Pattern HEADER_PERIOD = Pattern.compile(
             "(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}");
     private static final Pattern CAPTION_WORD = Pattern.compile(
@@ -170,7 +170,7 @@ public final class PlainTextTables {
         }
         Integer columns = headers.isEmpty() ? null : headers.get(headers.size() - 1).size() - 1;
         boolean consistent = headers.stream().allMatch(h -> h.size() == headers.get(0).size());
-        Columns header = headers.isEmpty() ? null : Columns.of(headers.get(headers.size() - 1));
+        HeaderColumns header = headers.isEmpty() ? null : HeaderColumns.of(headers.get(headers.size() - 1));
         for (int i = headerEnd; i < to; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -190,13 +190,7 @@ public final class PlainTextTables {
                 out.set(i, line.strip() + "\t");
                 continue;
             }
-            if (i + 1 < to && figureRests(lines.get(i + 1)) && rowLabel(line).chars().anyMatch(Character::isLetter)) {
-                // "Årets resultat  -405  125" over "155  388": figures wrapped in narrow columns, not whole on
-                // either line; the row is not read, and the line below is its rest.
-                String rest = cells(lines.get(i + 1)).get(0);
-                out.set(i, (rowLabel(line) + " " + rest).strip() + "\t" + UNPLACED);
-                out.set(i + 1, "");
-                taken[i + 1] = true;
+            if (i + 1 < to && FigureRests.dropWrapped(lines, out, taken, i)) {
                 i++;
                 continue;
             }
@@ -204,29 +198,8 @@ public final class PlainTextTables {
         }
     }
 
-    /**
-     * A line holding only the wrapped rests of the figures above it: groups of three digits ("188    971    056"),
-     * under an empty label or the lower-case rest of one.
-     */
-    private static boolean figureRests(String line) {
-        List<String> c = cells(line);
-        if (c == null || c.size() < 2 || !c.get(0).isEmpty() && !Character.isLowerCase(c.get(0).charAt(0))) {
-            return false;
-        }
-        return c.subList(1, c.size()).stream().allMatch(AlignedTable::isRemainder);
-    }
-
-    private static String rowLabel(String line) {
-        List<String> c = cells(line);
-        if (c != null) {
-            return c.get(0);
-        }
-        String[] flat = splitFlat(line);
-        return flat == null ? line.strip() : flat[0];
-    }
-
     /** A row placed under {@code columns} value columns (null: unknown, -1: the header cannot be trusted). */
-    private static String row(String line, Integer columns, Columns header) {
+    private static String row(String line, Integer columns, HeaderColumns header) {
         List<String> c = cells(line);
         List<String> values;
         String label;
@@ -248,7 +221,7 @@ public final class PlainTextTables {
         return placed == null ? label + "\t" + UNPLACED : label + "\t" + String.join("\t", placed);
     }
 
-    private static List<String> place(List<String> values, int columns, Columns header) {
+    private static List<String> place(List<String> values, int columns, HeaderColumns header) {
         if (values.size() == columns) {
             return values;
         }
@@ -267,61 +240,6 @@ public final class PlainTextTables {
             header.noted(split);
         }
         return split;
-    }
-
-    /**
-     * A header's value columns as {@link FigureRun} needs them: which are notes, which years belong to one body
-     * (a new run of years starts at a note column or where a year repeats), and the notes placed so far.
-     */
-    record Columns(List<FigureRun.Slot> slots, int[] groups, int[] lastNotes, int leadingNotes) {
-
-        /** Columns without captions: values, none compared with another in size. */
-        static Columns unnamed(int count) {
-            int[] groups = new int[count];
-            for (int i = 0; i < count; i++) {
-                groups[i] = i;
-            }
-            return new Columns(java.util.Collections.nCopies(count, FigureRun.Slot.VALUE), groups, new int[count], 0);
-        }
-
-        /** A run of figures split into the columns [from, to), or null (see {@link FigureRun#split}). */
-        List<String> split(String figures, int from, int to) {
-            return FigureRun.split(figures, slots.subList(from, to), java.util.Arrays.copyOfRange(groups, from, to),
-                    java.util.Arrays.copyOfRange(lastNotes, from, to));
-        }
-
-        static Columns of(List<String> header) {
-            List<FigureRun.Slot> slots = new ArrayList<>();
-            List<String> cells = header.subList(1, header.size());
-            int[] groups = new int[cells.size()];
-            int group = 0;
-            java.util.Set<String> years = new java.util.HashSet<>();
-            for (int i = 0; i < cells.size(); i++) {
-                boolean note = NOTE_COLUMN.matcher(cells.get(i).strip()).matches();
-                slots.add(note ? FigureRun.Slot.NOTE : FigureRun.Slot.VALUE);
-                if (note) {
-                    group += years.isEmpty() ? 0 : 1;
-                    years.clear();
-                    groups[i] = -1;
-                    continue;
-                }
-                if (!years.add(cells.get(i).strip())) {
-                    group++;
-                    years.clear();
-                    years.add(cells.get(i).strip());
-                }
-                groups[i] = group;
-            }
-            return new Columns(List.copyOf(slots), groups, new int[cells.size()], leadingNoteColumns(header));
-        }
-
-        void noted(List<String> placed) {
-            for (int i = 0; i < placed.size(); i++) {
-                if (slots.get(i) == FigureRun.Slot.NOTE) {
-                    lastNotes[i] = Math.max(lastNotes[i], FigureRun.noteNumber(placed.get(i)));
-                }
-            }
-        }
     }
 
     private static boolean singleFigure(String cell) {
@@ -457,13 +375,6 @@ public final class PlainTextTables {
                 && Character.isDigit(line.charAt(end - 4));
     }
 
-    private static int leadingNoteColumns(List<String> header) {
-        int n = 0;
-        for (int i = 1; i < header.size() && NOTE_COLUMN.matcher(header.get(i).strip()).matches(); i++) {
-            n++;
-        }
-        return n;
-    }
 
 
 }
