@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Tabs an editor or converter turned into a fixed number of spaces each, turned back. When every gap in a text
  * (a run of two or more spaces before a word) is a whole multiple of one width of at least {@value #MIN_WIDTH}
- * spaces (or one space more, where a cell's text ended in a space), each such width stands for one tab: "Kassa och bank" + 8 spaces + "78 137" is a row with an empty cell,
- * which a gap read as one separator would hide. Text set in columns by position (pdftotext -layout) has gaps of
- * every width and is left alone, as is text with too few gaps to tell.
+ * spaces (or one space more, where a cell's text ended in a space), and some gap spans two widths, each width
+ * stands for one tab: "Kassa och bank" + 8 spaces + "78 137" is a row with an empty cell, which a gap read as
+ * one separator would hide. Text set in columns by position (pdftotext -layout) has gaps of every width and is
+ * left alone, as is text with too few gaps to tell, or whose empty cells went with their tabs (no wider gap).
  */
 final class TabStops {
 
