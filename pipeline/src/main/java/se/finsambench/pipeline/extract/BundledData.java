@@ -25,6 +25,8 @@ public final class BundledData {
             "/lexicon/sections.tsv",
             "/lexicon/scenarios.tsv",
             "/lexicon/administration.tsv",
+            "/lexicon/wrap-connectors.txt",
+            "/lexicon/report-words.txt",
             "/reference/municipalities.csv");
 
     private static final String FINGERPRINT = fingerprintOf(RESOURCES, BundledData::text);

@@ -1,16 +1,12 @@
 package se.finsambench.pipeline.read.pdf;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import se.finsambench.pipeline.extract.BundledData;
 
 /**
  * Words that a column too narrow for them broke at its edge ("Myndighetsgemensam" / "t team", "NOV" / "A"),
@@ -82,34 +78,19 @@ final class BrokenWords {
     /** The report words of the lexicon, and every municipality's and county's name as words. */
     private static Set<String> known() {
         Set<String> words = new HashSet<>();
-        try (BufferedReader in = reader("/lexicon/report-words.txt")) {
-            in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (BufferedReader in = reader("/reference/municipalities.csv")) {
-            in.lines().skip(1).forEach(line -> {
-                for (String field : line.split(",")) {
-                    for (String w : field.split("[ -]")) {
-                        if (w.codePoints().allMatch(Character::isLetter) && w.length() > 2) {
-                            words.add(key(w));
-                        }
+        BundledData.rows("/lexicon/report-words.txt").forEach(row -> words.add(row[0].strip()));
+        BundledData.rows("/reference/municipalities.csv").stream().skip(1).forEach(row -> {
+            for (String field : row[0].split(",")) {
+                for (String w : field.split("[ -]")) {
+                    if (w.codePoints().allMatch(Character::isLetter) && w.length() > 2) {
+                        words.add(key(w));
                     }
                 }
-            });
-        } catch (IOException | RuntimeException e) {
-            // without the reference list only the document's own words are known
-        }
+            }
+        });
         return Set.copyOf(words);
     }
 
-    private static BufferedReader reader(String resource) throws IOException {
-        var in = BrokenWords.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IOException("missing resource " + resource);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
 
     private static String lastWord(String s) {
         return s.substring(s.lastIndexOf(' ') + 1);

@@ -1,14 +1,10 @@
 package se.finsambench.pipeline.read.pdf;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.finsambench.pipeline.extract.BundledData;
 
 /**
  * Whether the next line of text in a cell (or a paragraph) goes on with the line above, the way a typesetter
@@ -93,12 +89,6 @@ final class CellWrap {
     }
 
     private static Set<String> load(String resource) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                CellWrap.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            return in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledData.rows(resource).stream().map(row -> row[0].strip()).collect(Collectors.toUnmodifiableSet());
     }
 }
