@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -28,6 +29,9 @@ final class Catalog {
     /** DuckDB's spill folder for this catalog, outside the lake; removed on close. */
     private final Path spill;
     private int borrowed;
+    /** Connections given back, ready for the next borrower (most recently used first). */
+    private final ArrayDeque<Connection> idle = new ArrayDeque<>();
+    private static final int IDLE_LIMIT = 8;
     private boolean retired;
     private boolean closed;
 
@@ -148,19 +152,32 @@ final class Catalog {
         return synthetic;
     }
 
-    /** A connection of its own for one request, or null when this catalog was closed meanwhile. */
+    /**
+     * A connection of its own for one request, or null when this catalog was closed meanwhile. Connections given
+     * back are kept for the next request: duplicating one costs about a millisecond, which was most of what the
+     * workbench added to a short query, and a connection carries no state between requests (the gate lets only
+     * single SELECTs through; settings are global and locked).
+     */
     synchronized Connection borrow() throws SQLException {
         if (closed) {
             return null;
         }
-        Connection c = root.duplicate();
+        Connection c = idle.poll();
+        if (c == null) {
+            c = root.duplicate();
+        }
         borrowed++;
         return c;
     }
 
-    synchronized void giveBack(Connection c) {
-        closeQuietly(c);
+    /** {@code reusable} is false when the work on it failed (cancelled, out of memory): such a one is closed. */
+    synchronized void giveBack(Connection c, boolean reusable) {
         borrowed--;
+        if (reusable && !retired && idle.size() < IDLE_LIMIT && isOpen(c)) {
+            idle.push(c);
+        } else {
+            closeQuietly(c);
+        }
         if (retired && borrowed == 0) {
             close();
         }
@@ -169,6 +186,7 @@ final class Catalog {
     /** No new borrowers will come; close now or when the last one gives its connection back. */
     synchronized void retire() {
         retired = true;
+        closeIdle();
         if (borrowed == 0) {
             close();
         }
@@ -178,9 +196,24 @@ final class Catalog {
         return closed;
     }
 
+    private void closeIdle() {
+        for (Connection c; (c = idle.poll()) != null; ) {
+            closeQuietly(c);
+        }
+    }
+
+    private static boolean isOpen(Connection c) {
+        try {
+            return !c.isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private void close() {
         if (!closed) {
             closed = true;
+            closeIdle();
             closeQuietly(root);
             opened.close();
             deleteQuietly(temporary);

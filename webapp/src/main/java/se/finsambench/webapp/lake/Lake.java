@@ -86,12 +86,15 @@ public final class Lake implements AutoCloseable {
             if (conn == null) {
                 continue; // retired and closed between current() and borrow(): take the newer one
             }
+            boolean done = false;
             try {
-                return work.run(conn);
+                T result = work.run(conn);
+                done = true;
+                return result;
             } catch (SQLException e) {
                 throw new LakeException("query failed: " + e.getMessage(), e);
             } finally {
-                c.giveBack(conn);
+                c.giveBack(conn, done);
             }
         }
         throw new LakeException("the lake was switched repeatedly while a request was waiting");

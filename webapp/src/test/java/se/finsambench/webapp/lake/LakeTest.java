@@ -56,6 +56,30 @@ class LakeTest {
     }
 
     @Test
+    void aConnectionIsReusedAfterWorkThatSucceededAndClosedAfterWorkThatFailed() {
+        try (Lake lake = Lake.open(LakeFixture.build(dir), FAST)) {
+            java.sql.Connection first = lake.read(c -> c);
+            assertTrue(first == lake.read(c -> c), "a connection given back after good work serves the next request");
+            assertThrows(LakeException.class, () -> lake.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.execute("SELECT * FROM no_such_table");
+                }
+            }));
+            java.sql.Connection next = lake.read(c -> c);
+            assertFalse(first == next, "the connection whose work failed is not handed out again");
+            assertTrue(closed(first), "and it was closed");
+        }
+    }
+
+    private static boolean closed(java.sql.Connection c) {
+        try {
+            return c.isClosed();
+        } catch (java.sql.SQLException e) {
+            return true;
+        }
+    }
+
+    @Test
     void switchesToANewlyPublishedRunWithoutRestart() throws Exception {
         try (Lake lake = Lake.open(LakeFixture.build(dir), FAST)) {
             double before = total(lake);
