@@ -314,6 +314,15 @@ public final class HeaderResolver {
                 return s;
             }
         }
+        for (int r = 0; r < headerRows && r < table.rows().size(); r++) {
+            // A table copied one cell per line may glue its title to the first caption ("(Alla redovisade belopp i
+            // tkr) År 2023"): the declaration leads that caption.
+            List<String> cells = table.rows().get(r).cells();
+            Optional<MoneyScale> s = cells.isEmpty() ? Optional.empty() : MoneyScale.declaredIn(cells.get(0));
+            if (s.isPresent()) {
+                return s;
+            }
+        }
         for (int i = table.titleLines().size() - 1; i >= 0; i--) {
             Optional<MoneyScale> s = MoneyScale.declaredIn(table.titleLines().get(i));
             if (s.isPresent()) {

@@ -26,7 +26,7 @@ public final class PlainTextTables {
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?<![\\d-])(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?(?![\\d-])");
     private static final Pattern CAPTION = Pattern.compile(
             "(?iu)((utfall|budget|prognos|helårsprognos|plan)\\s*)?(19|20)\\d{2}(-\\d{2}-\\d{2})?|utfall|budget|prognos");
-    private static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
+    static final Pattern NOTE_COLUMN = Pattern.compile("(?iu)^(not|nr)\\.?$");
     private static final Pattern HEADER_PERIOD = Pattern.compile(
             "(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}");
     private static final Pattern CAPTION_WORD = Pattern.compile(
@@ -52,10 +52,12 @@ public final class PlainTextTables {
         return convert(lines).lines();
     }
 
-    public static Tabulated convert(List<String> lines) {
+    public static Tabulated convert(List<String> text) {
+        List<String> lines = TabStops.restore(text);
         List<String> out = new ArrayList<>(lines);
         boolean[] taken = new boolean[lines.size()];
         VerticalTables.convert(lines, out, taken);
+        AlignedBlocks aligned = new AlignedBlocks(lines, out, taken);
         int i = 0;
         while (i < lines.size()) {
             if (lines.get(i).indexOf('\t') >= 0 || taken[i] || !out.get(i).equals(lines.get(i))) {
@@ -73,8 +75,7 @@ public final class PlainTextTables {
                     || headed && figuresOnly(lines.get(end)) && !lines.get(end - 1).isBlank())) {
                 end++;
             }
-            convertRun(lines, out, taken, i, end);
-            i = end;
+            i = aligned.read(i, end, (from, to) -> convertRun(lines, out, taken, from, to));
         }
         return new Tabulated(out, taken);
     }
@@ -169,14 +170,15 @@ public final class PlainTextTables {
         }
         Integer columns = headers.isEmpty() ? null : headers.get(headers.size() - 1).size() - 1;
         boolean consistent = headers.stream().allMatch(h -> h.size() == headers.get(0).size());
-        Columns header = headers.isEmpty() ? null : Columns.of(headers.get(headers.size() - 1));
+        HeaderColumns header = headers.isEmpty() ? null : HeaderColumns.of(headers.get(headers.size() - 1));
         for (int i = headerEnd; i < to; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 taken[i] = headers.size() > 0;
                 continue;
             }
-            if (header != null && cells(line) == null && !isFlatRow(line) && i + 1 < to && figuresOnly(lines.get(i + 1))) {
+            if (header != null && cells(line) == null && !isFlatRow(line) && i + 1 < to && figuresOnly(lines.get(i + 1))
+                    && isFlatRow(line.strip() + " " + lines.get(i + 1).strip())) {
                 // "Verksamhetens nettokostnader" / "-30 216 -31 382 -28 217 -29 539": one row on two lines.
                 out.set(i, row(line.strip() + " " + lines.get(i + 1).strip(), consistent ? columns : Integer.valueOf(-1), header));
                 out.set(i + 1, "");
@@ -188,12 +190,16 @@ public final class PlainTextTables {
                 out.set(i, line.strip() + "\t");
                 continue;
             }
+            if (i + 1 < to && FigureRests.dropWrapped(lines, out, taken, i)) {
+                i++;
+                continue;
+            }
             out.set(i, row(line, consistent ? columns : Integer.valueOf(-1), header));
         }
     }
 
     /** A row placed under {@code columns} value columns (null: unknown, -1: the header cannot be trusted). */
-    private static String row(String line, Integer columns, Columns header) {
+    private static String row(String line, Integer columns, HeaderColumns header) {
         List<String> c = cells(line);
         List<String> values;
         String label;
@@ -215,7 +221,7 @@ public final class PlainTextTables {
         return placed == null ? label + "\t" + UNPLACED : label + "\t" + String.join("\t", placed);
     }
 
-    private static List<String> place(List<String> values, int columns, Columns header) {
+    private static List<String> place(List<String> values, int columns, HeaderColumns header) {
         if (values.size() == columns) {
             return values;
         }
@@ -234,46 +240,6 @@ public final class PlainTextTables {
             header.noted(split);
         }
         return split;
-    }
-
-    /**
-     * A header's value columns as {@link FigureRun} needs them: which are notes, which years belong to one body
-     * (a new run of years starts at a note column or where a year repeats), and the notes placed so far.
-     */
-    private record Columns(List<FigureRun.Slot> slots, int[] groups, int[] lastNotes, int leadingNotes) {
-
-        static Columns of(List<String> header) {
-            List<FigureRun.Slot> slots = new ArrayList<>();
-            List<String> cells = header.subList(1, header.size());
-            int[] groups = new int[cells.size()];
-            int group = 0;
-            java.util.Set<String> years = new java.util.HashSet<>();
-            for (int i = 0; i < cells.size(); i++) {
-                boolean note = NOTE_COLUMN.matcher(cells.get(i).strip()).matches();
-                slots.add(note ? FigureRun.Slot.NOTE : FigureRun.Slot.VALUE);
-                if (note) {
-                    group += years.isEmpty() ? 0 : 1;
-                    years.clear();
-                    groups[i] = -1;
-                    continue;
-                }
-                if (!years.add(cells.get(i).strip())) {
-                    group++;
-                    years.clear();
-                    years.add(cells.get(i).strip());
-                }
-                groups[i] = group;
-            }
-            return new Columns(List.copyOf(slots), groups, new int[cells.size()], leadingNoteColumns(header));
-        }
-
-        void noted(List<String> placed) {
-            for (int i = 0; i < placed.size(); i++) {
-                if (slots.get(i) == FigureRun.Slot.NOTE) {
-                    lastNotes[i] = Math.max(lastNotes[i], FigureRun.noteNumber(placed.get(i)));
-                }
-            }
-        }
     }
 
     private static boolean singleFigure(String cell) {
@@ -316,6 +282,16 @@ public final class PlainTextTables {
             anyPeriod |= YEAR_OR_DATE.matcher(c).find() || c.matches("(?iu).*(utfall|budget|prognos|plan).*");
         }
         return anyPeriod;
+    }
+
+    /** Whether a line's cells stand apart in columns, with figures among them. */
+    static boolean isAlignedLine(String line) {
+        return isAligned(line);
+    }
+
+    /** Whether a line is a table's header (captions of years, dates or scenarios). */
+    static boolean isHeaderLine(String line) {
+        return line.indexOf('\t') < 0 && headerCells(line) != null;
     }
 
     /** The header's cells when a line is a header, else null. */
@@ -399,13 +375,6 @@ public final class PlainTextTables {
                 && Character.isDigit(line.charAt(end - 4));
     }
 
-    private static int leadingNoteColumns(List<String> header) {
-        int n = 0;
-        for (int i = 1; i < header.size() && NOTE_COLUMN.matcher(header.get(i).strip()).matches(); i++) {
-            n++;
-        }
-        return n;
-    }
 
 
 }

@@ -10,6 +10,12 @@ import org.jsoup.parser.Parser;
  *
  * <p>TABs separate table cells and are never collapsed or removed, also at the end of a line,
  * because a trailing empty cell keeps the column count of a table row.
+ *
+ * <p>In a line without TABs, spaces are kept as they stand, also at the line's start: in text from a
+ * PDF-to-text tool ({@code pdftotext -layout}) or any other space-aligned table, the character position
+ * is the column, and an empty cell shows only as a wider gap. Only the line end is trimmed. In a TAB line
+ * the TABs are the columns, so spaces next to a TAB and at either end go, and a run of spaces is kept as
+ * two.
  */
 public final class TextNormalizer {
     // Known inline/block tag names only, so prose like "<5 år" or "a < b" is left alone.
@@ -46,22 +52,54 @@ public final class TextNormalizer {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             String next = normalizeOnce(previous);
             if (next.equals(previous)) {
-                return next;
+                break;
             }
             previous = next;
         }
-        return previous;
+        return indented(previous, indentation(line));
+    }
+
+    /**
+     * The spaces a line starts with as written (no-break and other wide spaces count as one each). Spaces that
+     * appear only once markup or a footnote mark before the text is removed are no column position.
+     */
+    static int indentation(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || (c >= '\u2000' && c <= '\u200A')) {
+                n++;
+            } else if (c != '\f' && c != '\uFEFF') {
+                break;
+            }
+        }
+        return n;
+    }
+
+    private static String indented(String normal, int indentation) {
+        if (normal.indexOf('\t') >= 0 || normal.isEmpty()) {
+            return normal;
+        }
+        int start = 0;
+        while (start < normal.length() && normal.charAt(start) == ' ') {
+            start++;
+        }
+        return start == indentation ? normal : " ".repeat(indentation) + normal.substring(start);
     }
 
     /**
      * A conservative test that no step of {@link #normalizeOnce} changes the line: no markup or entity, only
      * printable ASCII, TAB, Latin-1 letters and signs and a few other signs (all NFC-stable; no no-break or
-     * soft hyphen, no superscript), no run of more than two spaces (two are kept as a column gap), no space next to a TAB or at
-     * either end. False means "maybe": the line then goes through the passes.
+     * soft hyphen, no superscript), no space at the end; in a TAB line also no run of more than two spaces, no
+     * space next to a TAB or at the start. False means "maybe": the line then goes through the passes.
      */
     static boolean alreadyNormal(String line) {
         int n = line.length();
-        if (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') {
+        if (line.charAt(n - 1) == ' ') {
+            return false;
+        }
+        boolean tabs = line.indexOf('\t') >= 0;
+        if (tabs && line.charAt(0) == ' ') {
             return false;
         }
         int spaces = 0;
@@ -69,7 +107,7 @@ public final class TextNormalizer {
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
             if (c == ' ') {
-                if (++spaces > 2 || previous == '\t') {
+                if (tabs && (++spaces > 2 || previous == '\t')) {
                     return false;
                 }
             } else {
@@ -122,7 +160,8 @@ public final class TextNormalizer {
             switch (c) {
                 case '\t' -> out.append('\t');
                 case '\u00A0', '\u202F', '\u2007', '\u205F', '\u3000' -> out.append(' ');
-                case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r' -> { }
+                // A form feed (pdftotext's page break) starts a line: a space there would shift its columns.
+                case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r', '\f' -> { }
                 case '\uFB00' -> out.append("ff");
                 case '\uFB01' -> out.append("fi");
                 case '\uFB02' -> out.append("fl");
@@ -142,14 +181,15 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    /** One space between words, no spaces at the line start, at the line end or next to a TAB. */
+    /** No space at the line end; in a TAB line also none at the start or next to a TAB, and runs kept as two. */
     static String tidySpaces(String s) {
-        // A run of spaces is kept as two: in plain text it is the only sign of a column gap.
-        s = SPACES.matcher(s).replaceAll("  ");
-        s = SPACES_AROUND_TAB.matcher(s).replaceAll("\t");
         int start = 0;
-        while (start < s.length() && s.charAt(start) == ' ') {
-            start++;
+        if (s.indexOf('\t') >= 0) {
+            s = SPACES.matcher(s).replaceAll("  ");
+            s = SPACES_AROUND_TAB.matcher(s).replaceAll("\t");
+            while (start < s.length() && s.charAt(start) == ' ') {
+                start++;
+            }
         }
         int end = s.length();
         while (end > start && s.charAt(end - 1) == ' ') {

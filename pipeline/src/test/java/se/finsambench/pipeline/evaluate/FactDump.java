@@ -18,11 +18,14 @@ import se.finsambench.pipeline.generate.CorpusGenerator;
 import se.finsambench.pipeline.generate.GeneratorSettings;
 import se.finsambench.pipeline.read.DocumentReader;
 import se.finsambench.pipeline.read.TextDocument;
+import se.finsambench.pipeline.read.UnreadableDocumentException;
 
 /**
- * Every fact of the seeds (as text and with tabs turned to spaces), the real-world pages and a small
- * generated corpus, one sorted line each, written to {@code -Dfinsam.dump=FILE}: refactorings of the
- * extractor are checked by diffing two dumps ({@code mvn -pl pipeline test -Dtest=FactDump -Dfinsam.dump=/tmp/a.txt}).
+ * Every fact of the seeds (as text and with tabs turned to spaces), the real-world pages, the seeds as text
+ * tools give them (src/test/resources/pdftext) and a small generated corpus, one sorted line each, written to
+ * {@code -Dfinsam.dump=FILE}: refactorings of the extractor are checked by diffing two dumps
+ * ({@code mvn -pl pipeline test -Dtest=FactDump -Dfinsam.dump=/tmp/a.txt}). With {@code -Dfinsam.dump.corpus=DIR}
+ * every report under DIR (say the default corpus of {@code ./finsambench generate}) is dumped as well.
  */
 class FactDump {
 
@@ -44,15 +47,37 @@ class FactDump {
                 add(lines, "realworld", reader.read(page), extractor, line -> line);
             }
         }
+        addFolder(lines, "pdftext", Path.of("src/test/resources/pdftext"), reader, extractor);
         CorpusGenerator.generate(new GeneratorSettings(6, 2022, 2023, 17L), generated, line -> { });
-        try (var reports = Files.list(generated.resolve(CorpusGenerator.REPORTS))) {
-            for (Path report : reports.sorted().toList()) {
-                add(lines, "generated", reader.read(report), extractor, line -> line);
-            }
+        addFolder(lines, "generated", generated.resolve(CorpusGenerator.REPORTS), reader, extractor);
+        String corpus = System.getProperty("finsam.dump.corpus", "");
+        if (!corpus.isEmpty()) {
+            addFolder(lines, "corpus", Path.of(corpus), reader, extractor);
         }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty("finsam.dump")),
                 StandardCharsets.UTF_8))) {
             lines.forEach(out::println);
+        }
+    }
+
+    /** Every report under a folder, named by its path below it; an unreadable file is dumped with its reason. */
+    private static void addFolder(List<String> lines, String set, Path folder, DocumentReader reader, ReportExtractor extractor)
+            throws IOException {
+        List<Path> files;
+        try (var walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".csv") && !p.toString().endsWith(".py")
+                    && !p.endsWith("README.md")).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = folder.relativize(file).toString();
+            try {
+                TextDocument doc = reader.read(file);
+                add(lines, set, new TextDocument(name, doc.format(), doc.lines(), doc.pages()), extractor, line -> line);
+            } catch (UnreadableDocumentException e) {
+                lines.add(set + " " + name + " | unreadable " + e.reason());
+            } catch (RuntimeException e) {
+                lines.add(set + " " + name + " | failed " + e);
+            }
         }
     }
 

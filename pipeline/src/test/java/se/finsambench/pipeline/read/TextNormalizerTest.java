@@ -89,14 +89,27 @@ class TextNormalizerTest {
         assertEquals("Försäkringskassan", n("Fo\u0308rsa\u0308kringskassan"));
     }
 
+    /** Outside TAB lines the character position is the column (pdftotext -layout), so only the line end is trimmed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "'  Årets resultat  '|Årets resultat",
-        "'Kassa och bank      1 281 068     1 757 672'|Kassa och bank  1 281 068  1 757 672",
+        "'  Årets resultat  '|'  Årets resultat'",
+        "'Kassa och bank      1 281 068     1 757 672 '|'Kassa och bank      1 281 068     1 757 672'",
+        "'\f            2023      2022'|'            2023      2022'",
+        "'Kassa\u00A0och bank   1\u00A0281 068'|'Kassa och bank   1 281 068'",
+        "'   '|''",
         "'a\rb'|ab",
         "''|''",
     })
-    void columnGapsStayTwoSpacesAndLineEndsAreTrimmed(String input, String expected) {
+    void spacesKeepTheirColumnsAndLineEndsAreTrimmed(String input, String expected) {
+        assertEquals(expected, n(input));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'  Kassa    och bank \t   1 281 068 \t'|'Kassa  och bank\t1 281 068\t'",
+        "' \t2023\t2022'|'\t2023\t2022'",
+    })
+    void inTabLinesTheTabsAreTheColumnsAndSpaceRunsStayTwo(String input, String expected) {
         assertEquals(expected, n(input));
     }
 
