@@ -47,7 +47,7 @@ final class CanonicalInterventions {
         return usable.filter(col("association_id").isNotNull())
                 .select(col("association_id"), col("doc_id"), explode(col("interventions")).as("i"))
                 .select(col("association_id"), col("doc_id"), col("i.name"), col("i.aliases"))
-                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .groupByKey((MapFunction<Row, String>) r -> r.getAs("association_id"), Encoders.STRING())
                 .flatMapGroups(new Resolve(), Encoders.row(MAPPING));
     }
 
@@ -55,7 +55,8 @@ final class CanonicalInterventions {
         @Override
         public Iterator<Row> call(String associationId, Iterator<Row> rows) {
             List<InterventionCanon.Named> named = new ArrayList<>();
-            rows.forEachRemaining(r -> named.add(new InterventionCanon.Named(r.getString(1), r.getString(2), r.getList(3))));
+            rows.forEachRemaining(r -> named.add(new InterventionCanon.Named(r.getAs("doc_id"), r.getAs("name"),
+                    r.getList(r.fieldIndex("aliases")))));
             List<Row> out = new ArrayList<>();
             for (Map.Entry<String, String> e : InterventionCanon.canonical(named).entrySet()) {
                 out.add(RowFactory.create(associationId, e.getKey(), e.getValue(),

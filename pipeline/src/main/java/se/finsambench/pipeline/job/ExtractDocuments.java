@@ -106,10 +106,10 @@ final class ExtractDocuments implements MapPartitionsFunction<Row, Row> {
             public Row next() {
                 Row file = files.next();
                 long start = System.nanoTime();
-                String path = file.getString(0);
-                long size = file.getLong(1);
-                String listed = file.isNullAt(2) ? null : file.getString(2);
-                String location = file.getString(3);
+                String path = file.getAs("path");
+                long size = file.<Long>getAs("length");
+                String listed = file.getAs("problem");
+                String location = file.getAs("location");
                 String docId = InputBytes.pathId(location);
                 Row row;
                 try {

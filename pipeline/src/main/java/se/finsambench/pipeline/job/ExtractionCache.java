@@ -200,11 +200,12 @@ final class ExtractionCache {
                 }
             }
             for (Row r : rows) {
-                String k = key(r.getString(0), r.getString(1));
-                boolean outOfTime = r.getBoolean(3);
+                String k = key(r.getAs("doc_id"), r.getAs("format"));
+                boolean outOfTime = r.<Boolean>getAs("timed_out");
+                Date reviewedOn = r.getAs("reviewed_on");
                 duplicates |= !seen.add(k);
                 (outOfTime ? timedOut : stored).add(k);
-                if (!r.isNullAt(2) && !r.getDate(2).toLocalDate().isAfter(today) && !(outOfTime && retryTimedOut)) {
+                if (reviewedOn != null && !reviewedOn.toLocalDate().isAfter(today) && !(outOfTime && retryTimedOut)) {
                     usable.add(k);
                 }
             }
@@ -281,15 +282,16 @@ final class ExtractionCache {
     long count(Dataset<Row> raw) {
         long total = 0;
         Column newKey = when(col("cache_use").equalTo(NEW), struct(col("doc_id"), col("format")));
-        for (Row r : raw.groupBy("cache_use").agg(functions.count(lit(1)), countDistinct(newKey)).collectAsList()) {
-            String use = r.getString(0);
-            long n = r.getLong(1);
+        for (Row r : raw.groupBy("cache_use").agg(functions.count(lit(1)).as("rows"), countDistinct(newKey).as("keys"))
+                .collectAsList()) {
+            String use = r.getAs("cache_use");
+            long n = r.<Long>getAs("rows");
             total += n;
             if (HIT.equals(use)) {
                 fromCache += n;
             } else if (NEW.equals(use)) {
                 toCache += n;
-                newKeys = r.getLong(2);
+                newKeys = r.<Long>getAs("keys");
             }
         }
         extracted = total - fromCache;

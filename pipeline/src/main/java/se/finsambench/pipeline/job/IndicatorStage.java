@@ -32,9 +32,9 @@ final class IndicatorStage {
     static Dataset<Row> compute(Dataset<Row> facts, Dataset<Row> failedInputs, CollectionAccumulator<String> errors) {
         var byAssociation = facts.filter(col("selected"))
                 .select("doc_id", "association_id", "concept", "member", "period_end", "scenario", "value", "origin")
-                .groupByKey((MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING());
+                .groupByKey((MapFunction<Row, String>) r -> r.getAs("association_id"), Encoders.STRING());
         var failedByAssociation = failedInputs
-                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+                .groupByKey((MapFunction<Row, String>) r -> r.getAs("association_id"), Encoders.STRING());
         return byAssociation.cogroup(failedByAssociation, new Calculate(errors), Encoders.row(LakeSchemas.INDICATOR));
     }
 
@@ -54,16 +54,18 @@ final class IndicatorStage {
             List<SourcedFact> facts = new ArrayList<>();
             Set<String> members = new TreeSet<>();
             factRows.forEachRemaining(r -> {
-                String member = r.getString(3);
-                facts.add(new SourcedFact(r.getString(0), associationId, r.getString(2), member,
-                        r.isNullAt(4) ? null : r.getDate(4).toLocalDate(), r.getString(5), r.getDouble(6),
-                        "correction".equals(r.getString(7))));
-                if ("contribution".equals(r.getString(2)) && member.startsWith("municipality:")) {
+                String concept = r.getAs("concept");
+                String member = r.getAs("member");
+                java.sql.Date periodEnd = r.getAs("period_end");
+                facts.add(new SourcedFact(r.getAs("doc_id"), associationId, concept, member,
+                        periodEnd == null ? null : periodEnd.toLocalDate(), r.getAs("scenario"), r.<Double>getAs("value"),
+                        "correction".equals(r.getAs("origin"))));
+                if ("contribution".equals(concept) && member.startsWith("municipality:")) {
                     members.add(member.substring("municipality:".length()));
                 }
             });
             Set<String> failed = new TreeSet<>();
-            failedRows.forEachRemaining(r -> failed.add(r.getString(1)));
+            failedRows.forEachRemaining(r -> failed.add(r.getAs("key")));
             if (facts.isEmpty()) {
                 return List.<Row>of().iterator();
             }

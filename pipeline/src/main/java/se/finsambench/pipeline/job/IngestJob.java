@@ -95,10 +95,14 @@ public final class IngestJob {
         }
         timed("cache", () -> cache.write(extracted));
 
-        Dataset<Row> documents = DocumentTable.markDuplicates(cache.complete(extracted))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Map<String, Long> byStatusAndType = timed("documents", () -> statusAndType(documents));
-        Map<String, Long> rejectedReasons = rejectedReasons(documents);
+        // One wide copy in Spark's cache at a time: the extracted rows, or, when some came from the extraction cache,
+        // the completed rows (the cached parts are read once). Every table is a narrow projection of it; the
+        // columnar cache reads only the columns a projection names (lines only for document_lines).
+        Dataset<Row> wide = timed("documents", () -> completed(cache, extracted));
+        Dataset<Row> documents = DocumentTable.markDuplicates(wide);
+        Dataset<Row> documentTable = DocumentTable.table(documents).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, Long> byStatusAndType = timed("documents", () -> statusAndType(documentTable));
+        Map<String, Long> rejectedReasons = rejectedReasons(documentTable);
         Dataset<Row> usable = DocumentTable.usable(documents);
 
         // One name per insats across an association's documents, before a figure is chosen among its statements.
@@ -107,8 +111,10 @@ public final class IngestJob {
         Dataset<Row> correctionFacts = FactSelection.corrections(spark, corrections.rows());
         Dataset<Row> facts = FactSelection.select(extractedFacts, correctionFacts).persist(StorageLevel.MEMORY_AND_DISK());
         long selected = timed("select_facts", () -> {
-            for (int line : FactSelection.unmatched(correctionFacts, extractedFacts)) {
-                notices.add("correction on line " + line + " matches nothing");
+            if (!corrections.rows().isEmpty()) {
+                for (int line : FactSelection.unmatched(correctionFacts, extractedFacts)) {
+                    notices.add("correction on line " + line + " matches nothing");
+                }
             }
             return facts.filter(col("selected")).count();
         });
@@ -123,22 +129,24 @@ public final class IngestJob {
         indicatorErrors.value().forEach(e -> notices.add("indicators not computed for " + e));
 
         LakeWriter writer = new LakeWriter(lake);
+        Dataset<Row> usableDocuments = DocumentTable.usable(documentTable);
         timed("write", () -> {
-            writer.write("documents", DocumentTable.table(documents), false);
-            writer.write("facts", facts, true);
-            writer.write("checks", checks, false);
-            writer.write("indicators", indicators, true);
-            writer.write("associations", SideTables.associations(usable, facts), false);
-            writer.write("interventions", CanonicalInterventions.interventions(usable, insatser), false);
-            writer.write("nns_indicators", SideTables.nnsIndicators(facts, usable), false);
-            writer.write("meetings", SideTables.meetings(usable), false);
-            writer.write("decisions", SideTables.decisions(usable), false);
-            writer.write("document_lines", SideTables.documentLines(usable), false);
+            writer.writeAll(List.of(
+                    new LakeWriter.Table("documents", documentTable, false),
+                    new LakeWriter.Table("facts", facts, true),
+                    new LakeWriter.Table("checks", checks, false),
+                    new LakeWriter.Table("indicators", indicators, true),
+                    new LakeWriter.Table("associations", SideTables.associations(usableDocuments, facts), false),
+                    new LakeWriter.Table("interventions", CanonicalInterventions.interventions(usable, insatser), false),
+                    new LakeWriter.Table("nns_indicators", SideTables.nnsIndicators(facts, usable), false),
+                    new LakeWriter.Table("meetings", SideTables.meetings(usableDocuments), false),
+                    new LakeWriter.Table("decisions", SideTables.decisions(usable), false),
+                    new LakeWriter.Table("document_lines", SideTables.documentLines(usable), false)));
             return 0L;
         });
 
         String duckdb = timed("publish", () -> publish(lake, runId, writer));
-        List.of(extracted, documents, insatser, facts, checks, indicators).forEach(Dataset::unpersist);
+        List.of(extracted, wide, documentTable, insatser, facts, checks, indicators).forEach(Dataset::unpersist);
         IngestResult result = new IngestResult(runId, lake.root().toString(), lake.snapshot().toString(), duckdb,
                 inputFiles, byStatusAndType, rejectedReasons, writer.rows(), selected, failedChecks, notices,
                 stageMillis, stageCpuMillis, JvmUsage.peakHeapBytes(), cache.fromCache(), cache.extracted());
@@ -173,10 +181,24 @@ public final class IngestJob {
         return duckdb;
     }
 
+    /**
+     * The extracted rows with the cached extractions filled in. Without cache hits that is a projection of the
+     * persisted rows; with them the completed rows are persisted instead of the extracted ones.
+     */
+    private static Dataset<Row> completed(ExtractionCache cache, Dataset<Row> extracted) {
+        if (cache.fromCache() == 0) {
+            return cache.complete(extracted);
+        }
+        Dataset<Row> completed = cache.complete(extracted).persist(StorageLevel.MEMORY_AND_DISK());
+        completed.count();
+        extracted.unpersist();
+        return completed;
+    }
+
     private static Map<String, Long> statusAndType(Dataset<Row> documents) {
         Map<String, Long> counts = new TreeMap<>();
         for (Row r : documents.groupBy("status", "doc_type").count().collectAsList()) {
-            counts.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
+            counts.put(r.getAs("status") + "|" + r.getAs("doc_type"), r.<Long>getAs("count"));
         }
         return counts;
     }
@@ -189,7 +211,8 @@ public final class IngestJob {
                         .as("reason"))
                 .groupBy("reason").count();
         for (Row r : reasons.collectAsList()) {
-            counts.put(r.isNullAt(0) ? "unknown" : r.getString(0), r.getLong(1));
+            String reason = r.getAs("reason");
+            counts.put(reason == null ? "unknown" : reason, r.<Long>getAs("count"));
         }
         return counts;
     }

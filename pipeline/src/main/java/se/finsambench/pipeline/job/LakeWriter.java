@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -21,11 +22,22 @@ final class LakeWriter {
     private final Map<String, Boolean> partitioned = new LinkedHashMap<>();
     private final Map<String, Long> rows = new LinkedHashMap<>();
 
+    /** One table to write; {@code byFiscalYear} for facts and indicators. */
+    record Table(String name, Dataset<Row> data, boolean byFiscalYear) {
+    }
+
     LakeWriter(LakePublisher lake) {
         this.lake = lake;
     }
 
-    void write(String table, Dataset<Row> data, boolean byFiscalYear) throws InterruptedException {
+    /** Writes every table, one after the other. */
+    void writeAll(List<Table> tables) throws InterruptedException {
+        for (Table t : tables) {
+            write(t.name(), t.data(), t.byFiscalYear());
+        }
+    }
+
+    private void write(String table, Dataset<Row> data, boolean byFiscalYear) throws InterruptedException {
         long count;
         if (byFiscalYear) {
             // Partitioned tables are persisted upstream, so counting first is cheap and tells an empty table.
@@ -36,10 +48,11 @@ final class LakeWriter {
             (partition ? writer.partitionBy("fiscal_year") : writer).parquet(lake.stagedTable(table));
             partitioned.put(table, partition);
         } else {
-            // Counted while writing: a separate count would compute the table a second time. One file, but
-            // repartition, not coalesce: coalesce(1) would compute the whole table upstream in a single task.
+            // Counted while writing: a separate count would compute the table a second time. One file; coalesce(1)
+            // runs the table's last step in the writing task, which is cheap, as every table is a projection of
+            // persisted rows or follows its own shuffle (repartition(1) would shuffle every row once more).
             Observation rowCount = new Observation(table + "_rows");
-            data.observe(rowCount, count(lit(1)).as("rows")).repartition(1).write().mode(SaveMode.ErrorIfExists)
+            data.observe(rowCount, count(lit(1)).as("rows")).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                     .parquet(lake.stagedTable(table));
             count = ((Number) rowCount.getAsJava().get("rows")).longValue();
             partitioned.put(table, false);

@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.job;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -67,12 +68,12 @@ final class SideTables {
             Municipalities municipalities = Municipalities.bundled();
             List<Row> out = new ArrayList<>();
             rows.forEachRemaining(r -> {
-                List<String> members = r.getList(3);
+                List<String> members = r.getList(r.fieldIndex("members"));
                 TreeSet<String> counties = new TreeSet<>();
                 members.forEach(m -> municipalities.byName(m).ifPresent(x -> counties.add(x.county())));
-                out.add(RowFactory.create(r.getString(0), r.getString(1), r.getString(2),
+                out.add(RowFactory.create(r.getAs("association_id"), r.getAs("name"), r.getAs("org_number"),
                         counties.isEmpty() ? null : String.join(", ", counties), members.toArray(String[]::new),
-                        r.getLong(4)));
+                        r.<Long>getAs("doc_count")));
             });
             return out.iterator();
         }
@@ -91,12 +92,15 @@ final class SideTables {
     static Dataset<Row> nnsIndicators(Dataset<Row> facts, Dataset<Row> usable) {
         UserDefinedFunction wording = udf((UDF1<String, String>) NnsWording::wording, DataTypes.StringType);
         UserDefinedFunction definition = udf((UDF1<String, String>) NnsWording::definition, DataTypes.StringType);
-        Dataset<Row> defined = usable.select(col("doc_id").as("d_doc"), explode(col("lines")).as("l"))
+        Dataset<Row> nns = facts.filter(col("concept").isin("nns_indicator", "nns_indicator_national").and(col("rank").equalTo(1)));
+        // Definitions are only looked for in documents with NNS figures: every line is a lot of text to scan.
+        Dataset<Row> withNns = nns.select(col("doc_id").as("n_doc")).distinct();
+        Dataset<Row> defined = usable.join(broadcast(withNns), col("doc_id").equalTo(col("n_doc")), "left_semi")
+                .select(col("doc_id").as("d_doc"), explode(col("lines")).as("l"))
                 .filter(lower(col("l.text")).contains("klart positiv"))
                 .select(col("d_doc"), col("l.line").as("d_line"), definition.apply(col("l.text")).as("definition"))
                 .filter(col("definition").isNotNull())
                 .groupBy("d_doc").agg(min_by(col("definition"), col("d_line")).as("definition"));
-        Dataset<Row> nns = facts.filter(col("concept").isin("nns_indicator", "nns_indicator_national").and(col("rank").equalTo(1)));
         return nns.join(defined, nns.col("doc_id").equalTo(defined.col("d_doc")), "left")
                 .select(col("association_id"), col("doc_id"), col("fiscal_year"), col("period_end"), col("scenario"),
                         regexp_extract(col("member"), "(\\d+)", 1).cast(DataTypes.IntegerType).as("indicator"),

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
-/** The SparkSession for ingest: quiet, small shuffles, and on a cluster the job's jar and Java 17 opens. */
+/**
+ * The SparkSession for ingest: quiet, small shuffles, nothing an ingest does not read (no UI, no event log, a short
+ * history of jobs and queries in the driver's status store), and on a cluster the job's jar and Java 17 opens.
+ */
 public final class SparkSessions {
 
     /** Keep in step with java17.opens in pom.xml and the launcher. */
@@ -30,7 +33,15 @@ public final class SparkSessions {
                 .appName("finsambench-ingest")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
+                // Not fewer on one machine: the indicators sum an association's facts in the order the shuffle
+                // delivers them, so another partition count changes the last bits of some values.
                 .config("spark.sql.shuffle.partitions", "8")
+                // The status store keeps every job, stage, task and query plan for a UI nobody opens: the driver's
+                // heap and listener time. Status-tracking needs only the running ones.
+                .config("spark.ui.retainedJobs", "20")
+                .config("spark.ui.retainedStages", "20")
+                .config("spark.ui.retainedTasks", "1000")
+                .config("spark.sql.ui.retainedExecutions", "5")
                 .config("spark.sql.session.timeZone", "UTC");
         if (master != null && !master.isBlank()) {
             builder.master(master);
@@ -41,6 +52,9 @@ public final class SparkSessions {
             }
             builder.config("spark.executor.extraJavaOptions",
                     System.getProperty("spark.executor.extraJavaOptions", JAVA17_OPENS));
+        }
+        if (master != null && master.startsWith("local")) {
+            builder.config("spark.eventLog.enabled", "false");
         }
         SparkSession spark = builder.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
