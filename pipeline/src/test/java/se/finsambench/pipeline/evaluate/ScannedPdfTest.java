@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import se.finsambench.pipeline.extract.ExtractionResult;
 import se.finsambench.pipeline.extract.Fact;
@@ -59,5 +66,29 @@ class ScannedPdfTest {
         assumeFalse(PdfTextReader.canRecognise(), "tesseract-ocr with the swe model is installed: rejection not tested");
         UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> READER.read(scanned().path()));
         assertEquals(PdfTextReader.NO_TEXT_LAYER, e.getMessage());
+    }
+
+    @Test
+    void aDamagedScanThatDrawsItsImageThousandsOfTimesIsRefusedInsteadOfDecodedForMinutes() throws Exception {
+        assumeTrue(PdfTextReader.canRecognise(), "tesseract-ocr with the swe model is not installed: OCR not tested");
+        byte[] damaged;
+        try (PDDocument pdf = Loader.loadPDF(scanned().path().toFile())) {
+            PDPage page = pdf.getPage(0);
+            COSName image = page.getResources().getXObjectNames().iterator().next();
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                for (int i = 0; i < 5_000; i++) {
+                    content.drawImage((PDImageXObject) page.getResources().getXObject(image), 0, 0, 1, 1);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            damaged = out.toByteArray();
+        }
+        long start = System.nanoTime();
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+                () -> READER.read("damaged.scan.pdf", damaged));
+        assertTrue(e.getMessage().contains("images"), e.getMessage());
+        // ReaderFuzzTest found such a page: it took 75 s on two cores, for no text.
+        assertTrue((System.nanoTime() - start) / 1e9 < 30, "refused before the document's time limit");
     }
 }

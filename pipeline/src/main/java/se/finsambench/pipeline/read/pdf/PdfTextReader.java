@@ -46,7 +46,12 @@ public final class PdfTextReader {
         if (!Tesseract.available()) {
             throw new NoTextException(NO_TEXT_LAYER);
         }
-        List<PdfPage> recognised = ScannedPages.recognise(document);
+        List<PdfPage> recognised;
+        try {
+            recognised = ScannedPages.recognise(document);
+        } catch (ScannedPages.TooManyImages e) {
+            throw new NoTextException(e.getMessage());
+        }
         if (recognised.stream().allMatch(p -> p.lines().isEmpty())) {
             throw new NoTextException(NOTHING_RECOGNISED);
         }

@@ -13,8 +13,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * Pages without a text layer (a scanned, signed protocol): each page rendered at 300 dpi and read by
@@ -23,6 +27,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 final class ScannedPages {
     private static final float DPI = 300;
+    static final int MOST_IMAGES_PER_PAGE = 16;
 
     private ScannedPages() {
     }
@@ -43,7 +48,8 @@ final class ScannedPages {
     }
 
     static List<PdfPage> recognise(PDDocument document) throws IOException, InterruptedException {
-        PDFRenderer renderer = new PDFRenderer(document);
+        PDFRenderer renderer = new BoundedRenderer(document);
+        renderer.setSubsamplingAllowed(true); // OCR needs no averaged downscale of an image drawn small
         List<PdfPage> pages = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
             if (Thread.interrupted()) {
@@ -57,6 +63,41 @@ final class ScannedPages {
                     List.of()));
         }
         return pages;
+    }
+
+    /**
+     * A renderer whose pages stop when the document's time is up and refuse to draw more than
+     * {@link #MOST_IMAGES_PER_PAGE} images: a scan has one image per page, and a damaged page that draws its image
+     * thousands of times (ReaderFuzzTest found one) decodes it each time, for minutes. PDFBox only logs an
+     * IOException thrown while drawing an image, so the refusal is unchecked.
+     */
+    private static final class BoundedRenderer extends PDFRenderer {
+        BoundedRenderer(PDDocument document) {
+            super(document);
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                private int images;
+
+                @Override
+                public void drawImage(PDImage image) throws IOException {
+                    Cancellation.check();
+                    if (++images > MOST_IMAGES_PER_PAGE) {
+                        throw new TooManyImages();
+                    }
+                    super.drawImage(image);
+                }
+            };
+        }
+    }
+
+    /** A page drew more images than a scan has. */
+    static final class TooManyImages extends RuntimeException {
+        TooManyImages() {
+            super("scanned PDF: a page draws more than " + MOST_IMAGES_PER_PAGE + " images, which no scan does");
+        }
     }
 
     /**

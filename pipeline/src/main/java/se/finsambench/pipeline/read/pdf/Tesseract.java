@@ -4,9 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +25,12 @@ final class Tesseract {
     static final String COMMAND = System.getProperty("finsam.tesseract", "tesseract");
     private static final long PAGE_SECONDS = 120;
     private static volatile Boolean available;
+    /** Threads that collect Tesseract's output (daemons: a killed process ends their read). */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tesseract-stdout");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** One recognised word: its box in image pixels, its line (block, paragraph, line numbers) and confidence. */
     record OcrWord(String text, int left, int top, int width, int height, int lineKey, double confidence) {
@@ -68,26 +78,24 @@ final class Tesseract {
             }, "tesseract-stdin");
             writer.setDaemon(true);
             writer.start();
-            byte[] tsv = readAll(p.getInputStream());
+            // Tesseract writes its TSV only at the end: read it on a thread of its own, so that this one waits in
+            // waitFor, which an interrupt (the document's time limit) ends at once.
+            CompletableFuture<byte[]> tsv = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()), READERS);
             if (!p.waitFor(PAGE_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IOException("tesseract failed on a page (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")");
             }
-            return parse(new String(tsv, StandardCharsets.UTF_8));
+            return parse(new String(tsv.join(), StandardCharsets.UTF_8));
         } finally {
             p.destroyForcibly();
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException, InterruptedException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-            out.write(buffer, 0, n);
-            if (Thread.interrupted()) {
-                throw new InterruptedException("OCR interrupted");
-            }
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the process was killed; its exit status tells
         }
-        return out.toByteArray();
     }
 
     /** TSV rows of level 5 (words): level page block par line word left top width height conf text. */
