@@ -1,7 +1,9 @@
 package se.finsambench.pipeline.evaluate;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,11 +33,24 @@ public final class LakeResults {
     private LakeResults() {
     }
 
-    public static Map<String, ExtractionResult> byFileName(Path lake) throws SQLException {
+    public static Map<String, ExtractionResult> byFileName(Path lake) throws SQLException, IOException {
         Path catalog = lake.resolve("finsam.duckdb");
         if (!Files.exists(catalog)) {
             throw new IllegalArgumentException("no lake at " + lake + " (finsam.duckdb is missing; run ingest first)");
         }
+        // DuckDB reads "?" in a database path as options and ";" in a JDBC URL as a separator, and a lake may be
+        // called "Rapporter ?": read a copy of the catalog (view definitions, a few kB) under a plain name.
+        Path copy = Files.createTempFile("finsam-evaluate-", ".duckdb");
+        try {
+            Files.copy(catalog, copy, StandardCopyOption.REPLACE_EXISTING);
+            return read(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".wal"));
+        }
+    }
+
+    private static Map<String, ExtractionResult> read(Path catalog) throws SQLException {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + catalog.toAbsolutePath(), readOnly);

@@ -86,6 +86,19 @@ class OddPathsIngestTest {
         }
     }
 
+    @Test
+    void evaluateReadsTheOddlyNamedLakeBack() throws Exception {
+        // "?" and ";" in the lake's path are not options to DuckDB when `finsambench evaluate` opens its catalog.
+        // The catalog's views name the snapshot by its absolute path, so a copy of it in another folder reads it.
+        Path semicolon = Files.createDirectories(tmp.resolve("lake;copy=1"));
+        Files.copy(lake.resolve("finsam.duckdb"), semicolon.resolve("finsam.duckdb"));
+        for (Path l : List.of(lake, semicolon)) {
+            var results = se.finsambench.pipeline.evaluate.LakeResults.byFileName(l);
+            assertEquals(5, results.size(), l + ": " + results.keySet());
+            assertTrue(results.values().stream().mapToInt(r -> r.facts().size()).sum() > 500, l.toString());
+        }
+    }
+
     private static boolean usable(String status) {
         return "ok".equals(status) || "partial".equals(status);
     }
