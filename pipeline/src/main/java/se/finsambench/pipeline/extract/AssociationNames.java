@@ -48,8 +48,13 @@ public final class AssociationNames {
 
     /** The association that names itself most often; early mentions break ties. */
     public static Optional<Found> find(List<String> lines) {
+        return find(String.join("\n", lines));
+    }
+
+    /** @param joined the document's lines joined by "\n" */
+    static Optional<Found> find(String joined) {
         // Lines stay apart: a name never runs on into the next line ("… Emådalen" / "Innehåll").
-        String text = oneSpaceForBlanks(String.join("\n", lines));
+        String text = oneSpaceForBlanks(joined);
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> display = new LinkedHashMap<>();
         Matcher s = SUFFIX_FORM.matcher(text);

@@ -28,12 +28,17 @@ public final class DocumentClassifier {
     }
 
     public static DocumentInfo classify(List<String> lines) {
+        return classify(lines, FullText.of(lines));
+    }
+
+    /** @param full the lines joined, shared with the other readers of the document */
+    static DocumentInfo classify(List<String> lines, FullText full) {
         List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
         String headText = String.join("\n", head);
         DocType type = docType(headText);
-        Optional<AssociationNames.Found> association = AssociationNames.find(lines);
+        Optional<AssociationNames.Found> association = AssociationNames.find(full.text());
         String org = orgNumber(lines);
-        LocalDate decided = decisionDate(String.join("\n", lines));
+        LocalDate decided = decisionDate(full);
         LocalDate meetingDate = null;
         Integer meetingNumber = null;
         Integer year;
@@ -132,11 +137,11 @@ public final class DocumentClassifier {
     }
 
     /** {@link #DECIDED}'s date, the pattern tried only when one of its words is in the text. */
-    private static LocalDate decisionDate(String text) {
-        String folded = CaseFold.fold(text);
+    private static LocalDate decisionDate(FullText full) {
+        String folded = full.folded();
         boolean may = folded.contains("beslutad") || folded.contains("fastställd") || folded.contains("antagen")
                 || folded.contains("godkänd");
-        return may ? firstDate(DECIDED, text) : null;
+        return may ? firstDate(DECIDED, full.text()) : null;
     }
 
     private static String orgNumber(List<String> lines) {

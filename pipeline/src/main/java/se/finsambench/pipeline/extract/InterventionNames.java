@@ -59,6 +59,11 @@ public final class InterventionNames {
      *                  ("Startpun") is taken for a longer name only when the text never uses it as a word
      */
     public static Map<String, String> resolve(Set<String> names, String fullText, String proseText, String associationName) {
+        return resolve(names, new FullText(fullText), proseText, associationName);
+    }
+
+    static Map<String, String> resolve(Set<String> names, FullText full, String proseText, String associationName) {
+        String fullText = full.text();
         List<String> list = new ArrayList<>(names);
         int[] parent = new int[list.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -80,7 +85,7 @@ public final class InterventionNames {
         }
         Map<String, String> canonical = new HashMap<>();
         Map<String, Integer> mentionsInText = new HashMap<>();
-        String fullFolded = clusters.isEmpty() ? "" : CaseFold.fold(fullText);
+        String fullFolded = clusters.isEmpty() ? "" : full.folded();
         for (List<String> cluster : clusters.values()) {
             // Truncated spellings lose ties: the longer name says more.
             String best = cluster.stream()
