@@ -83,21 +83,25 @@ public final class AssociationNames {
                 .map(e -> new Found(e.getKey(), display.get(e.getKey())));
     }
 
-    /** {@code [ \\t]+} → one space, in one pass over the characters. */
+    /** {@code [ \\t]+} → one space, in one pass over the characters (in place in one array: a whole document). */
     private static String oneSpaceForBlanks(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] chars = text.toCharArray();
+        int n = 0;
         boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean changed = false;
+        for (char c : chars) {
             boolean blank = c == ' ' || c == '\t';
             if (!blank) {
-                sb.append(c);
+                chars[n++] = c;
             } else if (!inRun) {
-                sb.append(' ');
+                changed |= c != ' ';
+                chars[n++] = ' ';
+            } else {
+                changed = true;
             }
             inRun = blank;
         }
-        return sb.toString();
+        return changed ? new String(chars, 0, n) : text;
     }
 
     /** The lines of a text that contain a word, in order. */

@@ -1,5 +1,6 @@
 package se.finsambench.pipeline.extract;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,11 +70,40 @@ final class ProsePatterns {
     private static final int[][] CUES_OF = ALL.stream().map(p -> p.cues().stream().mapToInt(CUES::indexOf).toArray())
             .toArray(int[][]::new);
 
-    /** Which cue words a case-folded sentence holds. */
+    /** Per first char of a cue (all are Latin-1 letters), the indexes in {@link #CUES} of the cues starting with it. */
+    private static final int[][] CUES_BY_FIRST = cuesByFirst();
+
+    private static int[][] cuesByFirst() {
+        int[][] out = new int[256][];
+        for (int i = 0; i < CUES.size(); i++) {
+            char first = CUES.get(i).charAt(0);
+            if (first >= out.length) {
+                throw new IllegalStateException("cue \"" + CUES.get(i) + "\" starts beyond Latin-1");
+            }
+            int[] before = out[first] == null ? new int[0] : out[first];
+            out[first] = Arrays.copyOf(before, before.length + 1);
+            out[first][before.length] = i;
+        }
+        return out;
+    }
+
+    /**
+     * Which cue words a case-folded sentence holds: one pass over its chars, each cue compared where its first
+     * letter stands (not one search of the whole sentence per cue).
+     */
     static boolean[] cuesIn(String folded) {
         boolean[] present = new boolean[CUES.size()];
-        for (int i = 0; i < present.length; i++) {
-            present[i] = folded.contains(CUES.get(i));
+        for (int at = 0; at < folded.length(); at++) {
+            char c = folded.charAt(at);
+            int[] starting = c < CUES_BY_FIRST.length ? CUES_BY_FIRST[c] : null;
+            if (starting == null) {
+                continue;
+            }
+            for (int i : starting) {
+                if (!present[i] && folded.startsWith(CUES.get(i), at)) {
+                    present[i] = true;
+                }
+            }
         }
         return present;
     }
