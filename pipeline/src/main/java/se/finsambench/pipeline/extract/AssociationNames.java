@@ -37,6 +37,8 @@ public final class AssociationNames {
             + "|Postadress|Besöksadress|Adress|Organisationsnummer)");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What every mention in either form holds (both forms are case-sensitive but for the first letter). */
+    private static final String WORD_IN_BOTH = "amordningsförbund";
     private static final Pattern GENITIVE_PREFIX_FORM = Pattern.compile("(?iu)^(.*\\p{L}{2,})s\\s+samordningsförbund(et)?$");
     private static final Pattern ASSOCIATION_WORD = Pattern.compile("(?iu)samordningsförbund(et)?");
     private static final Pattern MARK = Pattern.compile("\\p{M}");
@@ -48,26 +50,28 @@ public final class AssociationNames {
 
     /** The association that names itself most often; early mentions break ties. */
     public static Optional<Found> find(List<String> lines) {
-        return find(String.join("\n", lines));
-    }
-
-    /** @param joined the document's lines joined by "\n" */
-    static Optional<Found> find(String joined) {
-        // Lines stay apart: a name never runs on into the next line ("… Emådalen" / "Innehåll").
-        String text = oneSpaceForBlanks(joined);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, String> display = new LinkedHashMap<>();
-        Matcher s = SUFFIX_FORM.matcher(text);
-        while (s.find()) {
-            String name = trimNonNameWords(s.group(1));
-            if (!name.isEmpty()) {
-                String shown = "Samordningsförbundet " + name;
-                count(counts, display, slug(shown), shown);
+        // Neither form spans lines (a name never runs on into the next line: "… Emådalen" / "Innehåll"), and both
+        // hold the word, so only the lines with it are searched: the same matches in the same order as in the
+        // whole text, without copying the document or trying the patterns at each of its capital letters.
+        List<String> named = new ArrayList<>();
+        for (String line : lines) {
+            if (line.contains(WORD_IN_BOTH)) {
+                named.addAll(linesWith(oneSpaceForBlanks(line), WORD_IN_BOTH));
             }
         }
-        // The genitive form never spans lines, so only lines with the word are searched (same matches, in order):
-        // the pattern would otherwise be tried at every capital letter of the document.
-        for (String line : linesWith(text, "amordningsförbund")) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> display = new LinkedHashMap<>();
+        for (String line : named) {
+            Matcher s = SUFFIX_FORM.matcher(line);
+            while (s.find()) {
+                String name = trimNonNameWords(s.group(1));
+                if (!name.isEmpty()) {
+                    String shown = "Samordningsförbundet " + name;
+                    count(counts, display, slug(shown), shown);
+                }
+            }
+        }
+        for (String line : named) {
             Matcher p = PREFIX_FORM.matcher(line);
             while (p.find()) {
                 String name = p.group(1);
@@ -83,7 +87,7 @@ public final class AssociationNames {
                 .map(e -> new Found(e.getKey(), display.get(e.getKey())));
     }
 
-    /** {@code [ \\t]+} → one space, in one pass over the characters (in place in one array: a whole document). */
+    /** {@code [ \\t]+} → one space, in one pass over the characters. */
     private static String oneSpaceForBlanks(String text) {
         char[] chars = text.toCharArray();
         int n = 0;

@@ -36,7 +36,7 @@ public final class DocumentClassifier {
         List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
         String headText = String.join("\n", head);
         DocType type = docType(headText);
-        Optional<AssociationNames.Found> association = AssociationNames.find(full.text());
+        Optional<AssociationNames.Found> association = AssociationNames.find(lines);
         String org = orgNumber(lines);
         LocalDate decided = decisionDate(full);
         LocalDate meetingDate = null;
@@ -146,8 +146,8 @@ public final class DocumentClassifier {
 
     private static String orgNumber(List<String> lines) {
         for (String line : lines) {
-            if (!SwedishNumbers.hasDigit(line)) {
-                continue; // an organisation number is digits
+            if (!hasSixDigits(line)) {
+                continue; // an organisation number starts with six digits in a row
             }
             Matcher m = ORG_NUMBER.matcher(line);
             while (m.find()) {
@@ -159,6 +159,18 @@ public final class DocumentClassifier {
             }
         }
         return null;
+    }
+
+    private static boolean hasSixDigits(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LocalDate toDate(Matcher d) {
