@@ -69,7 +69,8 @@ public final class InterventionNames {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        List<Set<String>> variants = list.stream().map(n -> variants(n, associationName)).toList();
+        List<Pattern> ownName = ownNamePatterns(associationName);
+        List<Set<String>> variants = list.stream().map(n -> variants(n, ownName)).toList();
         // Each text folded once; every count of a name reads it.
         String[] proseFolded = new String[1];
         for (int i = 0; i < list.size(); i++) {
@@ -127,14 +128,19 @@ public final class InterventionNames {
     }
 
     static Set<String> variants(String name, String associationName) {
+        return variants(name, ownNamePatterns(associationName));
+    }
+
+    /** @param ownName the words of the association's own name, from {@link #ownNamePatterns}, made once per document */
+    private static Set<String> variants(String name, List<Pattern> ownName) {
         Set<String> out = new LinkedHashSet<>();
         Matcher abbr = ABBREVIATION.matcher(name);
         if (abbr.find()) {
             out.add(abbr.group(1).toLowerCase(Locale.ROOT));
         }
         String base = ASIDE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
-        for (String own : ownNameWords(associationName)) {
-            base = base.replaceAll("(?<![\\p{L}])" + Pattern.quote(own) + "s?(?![\\p{L}])", " ");
+        for (Pattern own : ownName) {
+            base = own.matcher(base).replaceAll(" ");
         }
         for (String part : JOINED.split(base)) {
             String p = WHITESPACE.matcher(PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll(" ").strip();
@@ -150,15 +156,16 @@ public final class InterventionNames {
         return out;
     }
 
-    private static List<String> ownNameWords(String associationName) {
+    /** Each word of the association's own name (with a genitive s or without) as a pattern of the whole word. */
+    private static List<Pattern> ownNamePatterns(String associationName) {
         if (associationName == null) {
             return List.of();
         }
-        List<String> words = new ArrayList<>();
+        List<Pattern> words = new ArrayList<>();
         for (String w : WHITESPACE.split(associationName.toLowerCase(Locale.ROOT))) {
             String word = GENITIVE_S.matcher(w).replaceAll("");
             if (!word.startsWith("samordningsförbund") && word.length() > 3) {
-                words.add(word);
+                words.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "s?(?![\\p{L}])"));
             }
         }
         return words;
