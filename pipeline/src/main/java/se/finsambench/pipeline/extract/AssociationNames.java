@@ -2,6 +2,7 @@ package se.finsambench.pipeline.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,13 +62,14 @@ public final class AssociationNames {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> display = new LinkedHashMap<>();
+        Map<String, String> slugs = new HashMap<>(); // a report names itself the same way many times
         for (String line : named) {
             Matcher s = SUFFIX_FORM.matcher(line);
             while (s.find()) {
                 String name = trimNonNameWords(s.group(1));
                 if (!name.isEmpty()) {
                     String shown = "Samordningsförbundet " + name;
-                    count(counts, display, slug(shown), shown);
+                    count(counts, display, slugs.computeIfAbsent(shown, AssociationNames::slug), shown);
                 }
             }
         }
@@ -77,7 +79,7 @@ public final class AssociationNames {
                 String name = p.group(1);
                 if (!NOT_A_NAME.matcher(WHITESPACE.split(name)[0]).matches()) {
                     String shown = name + " samordningsförbund";
-                    count(counts, display, slug(shown), shown);
+                    count(counts, display, slugs.computeIfAbsent(shown, AssociationNames::slug), shown);
                 }
             }
         }

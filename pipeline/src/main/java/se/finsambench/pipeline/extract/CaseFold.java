@@ -61,13 +61,14 @@ final class CaseFold {
      * How often {@code (?iu)(?<![\\p{L}\\d])QUOTED-NAME(?![\\p{L}\\d])} finds the name in the text: its folded
      * spelling found in the folded text with no letter or digit 0-9 on either side, counting on after each find.
      * Text or name with surrogate pairs, or text whose folding changed its length, goes to the regex itself.
-     *
-     * @param folded {@link #fold} of the text, made once by the caller for many names
+     * The text's folding and its surrogate check are made once ({@link FullText}) for the many names counted in it.
      */
-    static int countStandalone(String text, String folded, String name) {
+    static int countStandalone(FullText full, String name) {
+        String text = full.text();
+        String folded = full.folded();
         String foldedName = fold(name);
         if (name.isEmpty() || folded.length() != text.length() || foldedName.length() != name.length()
-                || hasSurrogate(text) || hasSurrogate(name)) {
+                || full.hasSurrogate() || hasSurrogate(name)) {
             Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
             int n = 0;
@@ -94,7 +95,7 @@ final class CaseFold {
         return (c >= '0' && c <= '9') || Character.isLetter(c);
     }
 
-    private static boolean hasSurrogate(String s) {
+    static boolean hasSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return true;

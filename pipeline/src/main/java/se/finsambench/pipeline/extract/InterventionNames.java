@@ -59,11 +59,11 @@ public final class InterventionNames {
      *                  ("Startpun") is taken for a longer name only when the text never uses it as a word
      */
     public static Map<String, String> resolve(Set<String> names, String fullText, String proseText, String associationName) {
-        return resolve(names, new FullText(fullText), proseText, associationName);
+        return resolve(names, new FullText(fullText), new FullText(proseText), associationName);
     }
 
-    static Map<String, String> resolve(Set<String> names, FullText full, String proseText, String associationName) {
-        String fullText = full.text();
+    /** The same, with each text's folding (and whether it has surrogates) worked out once for all counts. */
+    static Map<String, String> resolve(Set<String> names, FullText full, FullText prose, String associationName) {
         List<String> list = new ArrayList<>(names);
         int[] parent = new int[list.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -71,11 +71,9 @@ public final class InterventionNames {
         }
         List<Pattern> ownName = ownNamePatterns(associationName);
         List<Set<String>> variants = list.stream().map(n -> variants(n, ownName)).toList();
-        // Each text folded once; every count of a name reads it.
-        String[] proseFolded = new String[1];
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), proseText, proseFolded)) {
+                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), prose)) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -86,15 +84,14 @@ public final class InterventionNames {
         }
         Map<String, String> canonical = new HashMap<>();
         Map<String, Integer> mentionsInText = new HashMap<>();
-        String fullFolded = clusters.isEmpty() ? "" : full.folded();
         for (List<String> cluster : clusters.values()) {
             // Truncated spellings lose ties: the longer name says more.
             String best = cluster.stream()
                     .flatMap(n -> displayCandidates(n).stream())
                     .max((a, b) -> {
                         // Counted once per spelling: the comparison asks again and again, and each count reads the text.
-                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> mentions(fullText, fullFolded, n)),
-                                mentionsInText.computeIfAbsent(b, n -> mentions(fullText, fullFolded, n)));
+                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> CaseFold.countStandalone(full, n)),
+                                mentionsInText.computeIfAbsent(b, n -> CaseFold.countStandalone(full, n)));
                         return c != 0 ? c : Integer.compare(a.length(), b.length());
                     })
                     .orElseThrow();
@@ -171,8 +168,7 @@ public final class InterventionNames {
         return words;
     }
 
-    /** @param proseFolded holds the folded prose text once made (a one-element cache) */
-    private static boolean cutInAColumn(String a, String b, String proseText, String[] proseFolded) {
+    private static boolean cutInAColumn(String a, String b, FullText prose) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         if (shorter.contains(" ") || shorter.length() < 4 || longer.length() <= shorter.length()
@@ -180,10 +176,7 @@ public final class InterventionNames {
             return false;
         }
         // Used on its own in the text ("ett kansli" beside "Kanslikostnader"), it is a name of its own.
-        if (proseFolded[0] == null) {
-            proseFolded[0] = CaseFold.fold(proseText);
-        }
-        return mentions(proseText, proseFolded[0], shorter) - mentions(proseText, proseFolded[0], longer) <= 0;
+        return CaseFold.countStandalone(prose, shorter) - CaseFold.countStandalone(prose, longer) <= 0;
     }
 
     private static boolean anyMatch(Set<String> a, Set<String> b) {
@@ -229,10 +222,6 @@ public final class InterventionNames {
         return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
 
-    /** Mentions of a name standing alone, in any letter case; {@code folded} is {@link CaseFold#fold} of the text. */
-    private static int mentions(String text, String folded, String name) {
-        return CaseFold.countStandalone(text, folded, name);
-    }
 
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {

@@ -36,7 +36,7 @@ public final class ReportExtractor {
         ExtractionContext ctx = new ExtractionContext(document, info, lexicon, members);
         ProseReader prose = new ProseReader(ctx);
         new TableReaders(ctx, prose).readAll(TableResolver.resolve(ctx.layout, info), ctx);
-        Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, full, proseText(ctx),
+        Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, full, new FullText(proseText(ctx)),
                 info.associationName());
         prose.knowInterventions(canonical);
         prose.readDocument();
