@@ -514,7 +514,7 @@ final class ProseReader {
         if (!mayHoldYear(sentence)) {
             return null; // no year written
         }
-        String noDates = DATE.matcher(sentence).replaceAll(" ");
+        String noDates = sentence.indexOf('-') < 0 ? sentence : DATE.matcher(sentence).replaceAll(" "); // a date has dashes
         Integer doc = ctx.info.fiscalYear();
         Matcher w = YEAR_AFTER_WORD.matcher(noDates);
         while (w.find()) {
