@@ -242,13 +242,16 @@ final class ProseReader {
         Set<Integer> used = new LinkedHashSet<>();
         // Each cue word is looked for once per sentence; a pattern none of whose words is there cannot match.
         boolean[] present = ProsePatterns.cuesIn(folded);
+        // Patterns with a literal start are tried only where it stands, when the folding kept every char in place.
+        boolean charByChar = folded.length() == masked.length() && !CaseFold.hasSurrogate(masked);
         for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
             ProsePattern p = ProsePatterns.ALL.get(k);
             if (!ProsePatterns.mayMatch(k, present)) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(masked);
-            while (m.find()) {
+            Matcher m = p.pattern().matcher(masked).useTransparentBounds(true).useAnchoringBounds(false);
+            String start = charByChar ? ProsePatterns.STARTS[k] : null;
+            for (int from = 0; start != null ? LiteralStart.find(m, masked, folded, start, from) : m.find(from); from = m.end()) {
                 int numberStart = m.start("n");
                 if (!used.add(numberStart)) {
                     continue;
