@@ -22,6 +22,10 @@ public class CompareLakes {
                 long diff = one(s, "SELECT count(*) FROM ((SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b
                         + ") UNION ALL (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + "))");
                 System.out.printf("%-14s %6d rows, %d differing%n", t[0], rows, diff);
+                if (diff > 0) {
+                    show(s, "only in " + args[0], a, b);
+                    show(s, "only in " + args[1], b, a);
+                }
                 same &= diff == 0;
             }
         }
@@ -37,6 +41,20 @@ public class CompareLakes {
                 .anyMatch(p -> p.getFileName().toString().startsWith("fiscal_year="));
         return "read_parquet('" + glob.replace("'", "''") + "', hive_partitioning=" + hive
                 + (hive ? ", hive_types={'fiscal_year': INTEGER}" : "") + ")";
+    }
+
+    /** A few rows of {@code a} that {@code b} lacks, so a failed comparison says what differed. */
+    static void show(Statement s, String title, String a, String b) throws Exception {
+        try (ResultSet rs = s.executeQuery("SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b + " LIMIT 5")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder("    " + title + ":");
+                for (int i = 1; i <= n; i++) {
+                    row.append(' ').append(rs.getMetaData().getColumnLabel(i)).append('=').append(rs.getString(i));
+                }
+                System.out.println(row.length() > 400 ? row.substring(0, 400) + "…" : row);
+            }
+        }
     }
 
     static long one(Statement s, String sql) throws Exception {

@@ -49,6 +49,16 @@ const F = (() => {
     return node;
   }
 
+  /*
+   * A line of document text with its table cells kept apart. The reader separates cells with a tab, and a tab
+   * in pre-wrap text can be one column wide ("-42 270" + tab + "62 792" looked like one number), so each tab
+   * becomes a ruled gap; the tab character stays in it, so copied text keeps its cells.
+   */
+  function cells(text) {
+    const parts = String(text).split('\t');
+    return parts.flatMap((p, i) => (i ? [el('span', { class: 'cell-gap', title: 'ny kolumn' }, '\t'), p] : [p]));
+  }
+
   function append(node, children) {
     for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
@@ -305,7 +315,7 @@ const F = (() => {
   keepGroupInMenu();
   window.addEventListener('popstate', keepGroupInMenu);
 
-  return { docLink, definitionText, defined, exportLinks, fitHeight, sparkline, withGroup, groupNote, fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
+  return { cells, docLink, definitionText, defined, exportLinks, fitHeight, sparkline, withGroup, groupNote, fmt, indicatorUnit, el, append, clear, $, api, params, setParams, query, factHref, factLink, indicatorHref,
     indicatorLink, associationLink, qualityTag, statusTag, docTypes, conceptLabel, selectField, fail, clearError, quartileColour,
     quartileMark, quartileName, quartileLegend, shortName, NBSP };
 })();

@@ -48,7 +48,7 @@
         ? F.el('a', { class: 'no', href: '?rad=' + r.line + '#rad-' + r.line, title: factsByLine.get(r.line).map(f => F.conceptLabel(f.concept, f.member) + ' ' + F.fmt(f.value, f.unit)).join('; ') }, String(r.line))
         : F.el('span', { class: 'no' }, String(r.line));
       list.appendChild(F.el('li', { id: 'rad-' + r.line, class: classes.join(' ') || null, 'data-page': r.page },
-        F.el('span', {}, r.page !== null && classes.includes('page-start') ? 's. ' + r.page + ' ' : '', no), F.el('span', {}, r.text || ' ')));
+        F.el('span', {}, r.page !== null && classes.includes('page-start') ? 's. ' + r.page + ' ' : '', no), F.el('span', {}, r.text ? F.cells(r.text) : ' ')));
     }
     F.clear(F.$('text')).appendChild(list);
 
@@ -57,9 +57,9 @@
       const box = F.clear(F.$('context'));
       const text = l => (data.rows.find(r => r.line === l) || {}).text || '';
       if (ctx.header) box.appendChild(F.el('p', { class: 'note' }, 'Tabellens rubrikrad (rad ' + ctx.header + '):'));
-      if (ctx.header) box.appendChild(F.el('pre', {}, ctx.headerText));
+      if (ctx.header) box.appendChild(F.el('pre', {}, F.cells(ctx.headerText)));
       box.appendChild(F.el('p', { class: 'note' }, 'Rad ' + ctx.line + ' med grannrader:'));
-      ctx.neighbours.forEach(l => box.appendChild(F.el('pre', { class: l === ctx.line ? 'target' : null }, (l === ctx.line ? '► ' : '  ') + l + '  ' + text(l))));
+      ctx.neighbours.forEach(l => box.appendChild(F.el('pre', { class: l === ctx.line ? 'target' : null }, (l === ctx.line ? '► ' : '  ') + l + '  ', F.cells(text(l)))));
       const onLine = factsByLine.get(ctx.line) || [];
       if (onLine.length) box.appendChild(F.el('p', {}, 'På raden: ', onLine.map((f, i) => [i ? '; ' : '', F.factLink(Object.assign({ doc_id: id }, f), f.unit), ' ', F.conceptLabel(f.concept, f.member),
         f.period_end ? ' ' + f.period_end : ''])));

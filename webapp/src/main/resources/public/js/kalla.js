@@ -18,9 +18,9 @@
       F.el('span', { class: 'line-no' }, (f.source_page ? 'sidan ' + f.source_page + ', ' : '') + 'rad ' + f.source_line));
     const h = f.highlight;
     if (h && h.start >= 0 && h.end <= text.length) {
-      pre.append(text.slice(0, h.start), F.el('mark', {}, text.slice(h.start, h.end)), text.slice(h.end));
+      F.append(pre, [F.cells(text.slice(0, h.start)), F.el('mark', {}, F.cells(text.slice(h.start, h.end))), F.cells(text.slice(h.end))]);
     } else {
-      pre.append(text);
+      F.append(pre, F.cells(text));
     }
     return pre;
   }

@@ -133,6 +133,9 @@ class PagesInBrowserTest {
         WebElement mark = browser.driver.findElement(By.cssSelector(".source-line mark"));
         assertTrue(mark.getText().matches("[\\d  −-]+"), mark.getText());
         browser.screenshot("kalla-fran-lank");
+        // The line's cells (label, figure) are read with a tab between them: shown as a ruled gap, not glued.
+        assertFalse(browser.driver.findElements(By.cssSelector(".source-line .cell-gap")).isEmpty(),
+                browser.driver.findElement(By.cssSelector(".source-line")).getText());
 
         open("/forbund/soderasen");
         browser.driver.findElement(By.cssSelector("#contribution-table tbody tr td.num a")).click();
