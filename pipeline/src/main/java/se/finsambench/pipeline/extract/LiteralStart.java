@@ -57,19 +57,9 @@ final class LiteralStart {
 
     /** The index after the group opening at {@code open}, or -1 when it does not close. */
     private static int groupEnd(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depth = depths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depth[i] == depth[open]) {
                 return i + 1;
             }
         }
@@ -77,24 +67,42 @@ final class LiteralStart {
     }
 
     private static boolean hasTopLevelAlternation(String regex) {
+        int[] depth = depths(regex);
+        for (int i = 0; i < regex.length(); i++) {
+            if (regex.charAt(i) == '|' && depth[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Per char of a regex, how many groups it stands in (a group's own parentheses count as inside it); -1 for
+     * the chars of an escape or a character class, whose parentheses and bars are literal.
+     */
+    private static int[] depths(String regex) {
+        int[] out = new int[regex.length()];
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                i++;
+                out[i] = -1;
+                if (i + 1 < out.length) {
+                    out[++i] = -1;
+                }
             } else if (inClass) {
+                out[i] = -1;
                 inClass = c != ']';
             } else if (c == '[') {
+                out[i] = -1;
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
+            } else {
+                depth += c == '(' ? 1 : 0;
+                out[i] = depth;
+                depth -= c == ')' ? 1 : 0;
             }
         }
-        return false;
+        return out;
     }
 }
