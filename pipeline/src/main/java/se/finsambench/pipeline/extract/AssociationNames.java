@@ -2,6 +2,7 @@ package se.finsambench.pipeline.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class AssociationNames {
             + "|Postadress|Besöksadress|Adress|Organisationsnummer)");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What every mention in either form holds (both forms are case-sensitive but for the first letter). */
+    private static final String WORD_IN_BOTH = "amordningsförbund";
     private static final Pattern GENITIVE_PREFIX_FORM = Pattern.compile("(?iu)^(.*\\p{L}{2,})s\\s+samordningsförbund(et)?$");
     private static final Pattern ASSOCIATION_WORD = Pattern.compile("(?iu)samordningsförbund(et)?");
     private static final Pattern MARK = Pattern.compile("\\p{M}");
@@ -48,27 +51,35 @@ public final class AssociationNames {
 
     /** The association that names itself most often; early mentions break ties. */
     public static Optional<Found> find(List<String> lines) {
-        // Lines stay apart: a name never runs on into the next line ("… Emådalen" / "Innehåll").
-        String text = oneSpaceForBlanks(String.join("\n", lines));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, String> display = new LinkedHashMap<>();
-        Matcher s = SUFFIX_FORM.matcher(text);
-        while (s.find()) {
-            String name = trimNonNameWords(s.group(1));
-            if (!name.isEmpty()) {
-                String shown = "Samordningsförbundet " + name;
-                count(counts, display, slug(shown), shown);
+        // Neither form spans lines (a name never runs on into the next line: "… Emådalen" / "Innehåll"), and both
+        // hold the word, so only the lines with it are searched: the same matches in the same order as in the
+        // whole text, without copying the document or trying the patterns at each of its capital letters.
+        List<String> named = new ArrayList<>();
+        for (String line : lines) {
+            if (line.contains(WORD_IN_BOTH)) {
+                named.addAll(linesWith(oneSpaceForBlanks(line), WORD_IN_BOTH));
             }
         }
-        // The genitive form never spans lines, so only lines with the word are searched (same matches, in order):
-        // the pattern would otherwise be tried at every capital letter of the document.
-        for (String line : linesWith(text, "amordningsförbund")) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> display = new LinkedHashMap<>();
+        Map<String, String> slugs = new HashMap<>(); // a report names itself the same way many times
+        for (String line : named) {
+            Matcher s = SUFFIX_FORM.matcher(line);
+            while (s.find()) {
+                String name = trimNonNameWords(s.group(1));
+                if (!name.isEmpty()) {
+                    String shown = "Samordningsförbundet " + name;
+                    count(counts, display, slugs.computeIfAbsent(shown, AssociationNames::slug), shown);
+                }
+            }
+        }
+        for (String line : named) {
             Matcher p = PREFIX_FORM.matcher(line);
             while (p.find()) {
                 String name = p.group(1);
                 if (!NOT_A_NAME.matcher(WHITESPACE.split(name)[0]).matches()) {
                     String shown = name + " samordningsförbund";
-                    count(counts, display, slug(shown), shown);
+                    count(counts, display, slugs.computeIfAbsent(shown, AssociationNames::slug), shown);
                 }
             }
         }
@@ -80,19 +91,23 @@ public final class AssociationNames {
 
     /** {@code [ \\t]+} → one space, in one pass over the characters. */
     private static String oneSpaceForBlanks(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] chars = text.toCharArray();
+        int n = 0;
         boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean changed = false;
+        for (char c : chars) {
             boolean blank = c == ' ' || c == '\t';
             if (!blank) {
-                sb.append(c);
+                chars[n++] = c;
             } else if (!inRun) {
-                sb.append(' ');
+                changed |= c != ' ';
+                chars[n++] = ' ';
+            } else {
+                changed = true;
             }
             inRun = blank;
         }
-        return sb.toString();
+        return changed ? new String(chars, 0, n) : text;
     }
 
     /** The lines of a text that contain a word, in order. */

@@ -13,26 +13,38 @@ final class CaseFold {
     private CaseFold() {
     }
 
+    /**
+     * Each BMP char's folding, worked out once; {@link #BEYOND} where the char is a surrogate or folds to a code
+     * point past the BMP (then the text goes by code points). A table lookup per char instead of two case
+     * conversions: folding runs over every sentence and most of the document's text.
+     */
+    private static final char BEYOND = '\uFFFF';
+    private static final char[] FOLDED = foldingTable();
+
+    private static char[] foldingTable() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int folded = Character.toLowerCase(Character.toUpperCase(c));
+            table[c] = Character.isSurrogate((char) c) || folded > 0xFFFF || c == BEYOND ? BEYOND : (char) folded;
+        }
+        return table;
+    }
+
     static String fold(String text) {
-        char[] out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                return foldCodePoints(text); // rare: pairs (and foldings beyond the BMP) go by code points
-            }
-            int folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(Character.toUpperCase((int) c));
-            if (folded > 0xFFFF) {
-                return foldCodePoints(text);
-            }
-            char f = (char) folded;
-            if (f != c && out == null) {
-                out = text.toCharArray();
-            }
-            if (out != null) {
-                out[i] = f;
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            char f = FOLDED[c];
+            if (f != c) {
+                if (f == BEYOND) {
+                    return foldCodePoints(text); // rare: pairs (and foldings beyond the BMP) go by code points
+                }
+                chars[i] = f;
+                changed = true;
             }
         }
-        return out == null ? text : new String(out);
+        return changed ? new String(chars) : text;
     }
 
     private static String foldCodePoints(String text) {
@@ -49,13 +61,14 @@ final class CaseFold {
      * How often {@code (?iu)(?<![\\p{L}\\d])QUOTED-NAME(?![\\p{L}\\d])} finds the name in the text: its folded
      * spelling found in the folded text with no letter or digit 0-9 on either side, counting on after each find.
      * Text or name with surrogate pairs, or text whose folding changed its length, goes to the regex itself.
-     *
-     * @param folded {@link #fold} of the text, made once by the caller for many names
+     * The text's folding and its surrogate check are made once ({@link FullText}) for the many names counted in it.
      */
-    static int countStandalone(String text, String folded, String name) {
+    static int countStandalone(FullText full, String name) {
+        String text = full.text();
+        String folded = full.folded();
         String foldedName = fold(name);
         if (name.isEmpty() || folded.length() != text.length() || foldedName.length() != name.length()
-                || hasSurrogate(text) || hasSurrogate(name)) {
+                || full.hasSurrogate() || hasSurrogate(name)) {
             Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
             int n = 0;
@@ -82,7 +95,7 @@ final class CaseFold {
         return (c >= '0' && c <= '9') || Character.isLetter(c);
     }
 
-    private static boolean hasSurrogate(String s) {
+    static boolean hasSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return true;

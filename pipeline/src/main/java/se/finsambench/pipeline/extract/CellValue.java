@@ -23,10 +23,15 @@ public record CellValue(double number, double halfUlp, boolean dash, Double perc
      */
     private static final Map<String, Optional<CellValue>> READ = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 200_000;
+    private static final Optional<CellValue> DASH = Optional.of(new CellValue(0, 0.5, true, null, null, false));
 
     public static Optional<CellValue> parse(String cell) {
         if (cell == null || cell.isBlank()) {
             return Optional.empty();
+        }
+        if (!SwedishNumbers.hasDigit(cell)) {
+            // Labels and words: every figure has a digit, so such a cell is a dash or nothing (no memo needed).
+            return SwedishNumbers.isDash(cell) ? DASH : Optional.empty();
         }
         Optional<CellValue> known = READ.get(cell);
         if (known == null) {
@@ -42,7 +47,7 @@ public record CellValue(double number, double halfUlp, boolean dash, Double perc
     private static Optional<CellValue> read(String cell) {
         String c = cell.strip();
         if (SwedishNumbers.isDash(c)) {
-            return Optional.of(new CellValue(0, 0.5, true, null, null, false));
+            return DASH;
         }
         // A cell without a slash cannot say "kr/deltagare"; most cells are plain figures.
         boolean perParticipant = c.indexOf('/') >= 0 && PER_PARTICIPANT_CELL.matcher(c).matches();

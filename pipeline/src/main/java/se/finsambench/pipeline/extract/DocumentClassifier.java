@@ -28,12 +28,17 @@ public final class DocumentClassifier {
     }
 
     public static DocumentInfo classify(List<String> lines) {
+        return classify(lines, FullText.of(lines));
+    }
+
+    /** @param full the lines joined, shared with the other readers of the document */
+    static DocumentInfo classify(List<String> lines, FullText full) {
         List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
         String headText = String.join("\n", head);
         DocType type = docType(headText);
         Optional<AssociationNames.Found> association = AssociationNames.find(lines);
         String org = orgNumber(lines);
-        LocalDate decided = decisionDate(String.join("\n", lines));
+        LocalDate decided = decisionDate(full);
         LocalDate meetingDate = null;
         Integer meetingNumber = null;
         Integer year;
@@ -132,17 +137,17 @@ public final class DocumentClassifier {
     }
 
     /** {@link #DECIDED}'s date, the pattern tried only when one of its words is in the text. */
-    private static LocalDate decisionDate(String text) {
-        String folded = CaseFold.fold(text);
+    private static LocalDate decisionDate(FullText full) {
+        String folded = full.folded();
         boolean may = folded.contains("beslutad") || folded.contains("fastställd") || folded.contains("antagen")
                 || folded.contains("godkänd");
-        return may ? firstDate(DECIDED, text) : null;
+        return may ? firstDate(DECIDED, full.text()) : null;
     }
 
     private static String orgNumber(List<String> lines) {
         for (String line : lines) {
-            if (!SwedishNumbers.hasDigit(line)) {
-                continue; // an organisation number is digits
+            if (!hasSixDigits(line)) {
+                continue; // an organisation number starts with six digits in a row
             }
             Matcher m = ORG_NUMBER.matcher(line);
             while (m.find()) {
@@ -154,6 +159,18 @@ public final class DocumentClassifier {
             }
         }
         return null;
+    }
+
+    private static boolean hasSixDigits(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LocalDate toDate(Matcher d) {

@@ -50,6 +50,11 @@ public final class HeaderResolver {
     }
 
     public static TableHeader resolve(TableBlock table, DocumentInfo doc) {
+        return resolve(table, doc, new java.util.HashMap<>());
+    }
+
+    /** @param columnsByText the columns already read from header texts in this document: tables repeat their captions */
+    static TableHeader resolve(TableBlock table, DocumentInfo doc, java.util.Map<String, Column> columnsByText) {
         List<TableRow> rows = withCaptionsInPlace(table.rows());
         int headerRows = headerRowCount(rows);
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
@@ -58,7 +63,7 @@ public final class HeaderResolver {
         List<String> texts = columnTexts(rows.subList(0, headerRows), width);
         List<Column> columns = new ArrayList<>();
         for (String text : texts) {
-            columns.add(toColumn(text, doc));
+            columns.add(columnsByText.computeIfAbsent(text, t -> toColumn(t, doc)));
         }
         if (headerRows == 0) {
             columns = headerlessColumns(width, doc);

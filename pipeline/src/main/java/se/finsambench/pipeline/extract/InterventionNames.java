@@ -59,17 +59,21 @@ public final class InterventionNames {
      *                  ("Startpun") is taken for a longer name only when the text never uses it as a word
      */
     public static Map<String, String> resolve(Set<String> names, String fullText, String proseText, String associationName) {
+        return resolve(names, new FullText(fullText), new FullText(proseText), associationName);
+    }
+
+    /** The same, with each text's folding (and whether it has surrogates) worked out once for all counts. */
+    static Map<String, String> resolve(Set<String> names, FullText full, FullText prose, String associationName) {
         List<String> list = new ArrayList<>(names);
         int[] parent = new int[list.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        List<Set<String>> variants = list.stream().map(n -> variants(n, associationName)).toList();
-        // Each text folded once; every count of a name reads it.
-        String[] proseFolded = new String[1];
+        List<Pattern> ownName = ownNamePatterns(associationName);
+        List<Set<String>> variants = list.stream().map(n -> variants(n, ownName)).toList();
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), proseText, proseFolded)) {
+                if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), prose)) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -80,15 +84,14 @@ public final class InterventionNames {
         }
         Map<String, String> canonical = new HashMap<>();
         Map<String, Integer> mentionsInText = new HashMap<>();
-        String fullFolded = clusters.isEmpty() ? "" : CaseFold.fold(fullText);
         for (List<String> cluster : clusters.values()) {
             // Truncated spellings lose ties: the longer name says more.
             String best = cluster.stream()
                     .flatMap(n -> displayCandidates(n).stream())
                     .max((a, b) -> {
                         // Counted once per spelling: the comparison asks again and again, and each count reads the text.
-                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> mentions(fullText, fullFolded, n)),
-                                mentionsInText.computeIfAbsent(b, n -> mentions(fullText, fullFolded, n)));
+                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> CaseFold.countStandalone(full, n)),
+                                mentionsInText.computeIfAbsent(b, n -> CaseFold.countStandalone(full, n)));
                         return c != 0 ? c : Integer.compare(a.length(), b.length());
                     })
                     .orElseThrow();
@@ -122,14 +125,19 @@ public final class InterventionNames {
     }
 
     static Set<String> variants(String name, String associationName) {
+        return variants(name, ownNamePatterns(associationName));
+    }
+
+    /** @param ownName the words of the association's own name, from {@link #ownNamePatterns}, made once per document */
+    private static Set<String> variants(String name, List<Pattern> ownName) {
         Set<String> out = new LinkedHashSet<>();
         Matcher abbr = ABBREVIATION.matcher(name);
         if (abbr.find()) {
             out.add(abbr.group(1).toLowerCase(Locale.ROOT));
         }
         String base = ASIDE.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT);
-        for (String own : ownNameWords(associationName)) {
-            base = base.replaceAll("(?<![\\p{L}])" + Pattern.quote(own) + "s?(?![\\p{L}])", " ");
+        for (Pattern own : ownName) {
+            base = own.matcher(base).replaceAll(" ");
         }
         for (String part : JOINED.split(base)) {
             String p = WHITESPACE.matcher(PREFIX.matcher(part.strip()).replaceFirst("")).replaceAll(" ").strip();
@@ -145,22 +153,22 @@ public final class InterventionNames {
         return out;
     }
 
-    private static List<String> ownNameWords(String associationName) {
+    /** Each word of the association's own name (with a genitive s or without) as a pattern of the whole word. */
+    private static List<Pattern> ownNamePatterns(String associationName) {
         if (associationName == null) {
             return List.of();
         }
-        List<String> words = new ArrayList<>();
+        List<Pattern> words = new ArrayList<>();
         for (String w : WHITESPACE.split(associationName.toLowerCase(Locale.ROOT))) {
             String word = GENITIVE_S.matcher(w).replaceAll("");
             if (!word.startsWith("samordningsförbund") && word.length() > 3) {
-                words.add(word);
+                words.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "s?(?![\\p{L}])"));
             }
         }
         return words;
     }
 
-    /** @param proseFolded holds the folded prose text once made (a one-element cache) */
-    private static boolean cutInAColumn(String a, String b, String proseText, String[] proseFolded) {
+    private static boolean cutInAColumn(String a, String b, FullText prose) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         if (shorter.contains(" ") || shorter.length() < 4 || longer.length() <= shorter.length()
@@ -168,10 +176,7 @@ public final class InterventionNames {
             return false;
         }
         // Used on its own in the text ("ett kansli" beside "Kanslikostnader"), it is a name of its own.
-        if (proseFolded[0] == null) {
-            proseFolded[0] = CaseFold.fold(proseText);
-        }
-        return mentions(proseText, proseFolded[0], shorter) - mentions(proseText, proseFolded[0], longer) <= 0;
+        return CaseFold.countStandalone(prose, shorter) - CaseFold.countStandalone(prose, longer) <= 0;
     }
 
     private static boolean anyMatch(Set<String> a, Set<String> b) {
@@ -217,10 +222,6 @@ public final class InterventionNames {
         return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
 
-    /** Mentions of a name standing alone, in any letter case; {@code folded} is {@link CaseFold#fold} of the text. */
-    private static int mentions(String text, String folded, String name) {
-        return CaseFold.countStandalone(text, folded, name);
-    }
 
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {

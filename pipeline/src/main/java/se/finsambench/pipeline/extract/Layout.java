@@ -14,7 +14,6 @@ import se.finsambench.pipeline.read.Cancellation;
 public final class Layout {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|Not\\s*\\d+\\.?)\\s+\\S.*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?:;,]$");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final int TITLE_LOOKBACK = 3;
@@ -91,14 +90,17 @@ public final class Layout {
     }
 
     public static boolean isHeading(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return false;
+        }
         String l = clean(line);
-        if (l.isEmpty() || l.length() > 90 || line.contains("\t") || l.startsWith("-") || l.startsWith("•")) {
+        if (l.isEmpty() || l.length() > 90 || l.startsWith("-") || l.startsWith("•")) {
             return false;
         }
         if (NUMBERED.matcher(l).matches()) {
             return true;
         }
-        int words = WHITESPACE.split(l).length;
+        int words = words(l);
         if (l.endsWith(",") || l.endsWith(";")) {
             return false;
         }
@@ -107,7 +109,25 @@ public final class Layout {
 
     /** A line without markup stars and surrounding space. */
     public static String clean(String line) {
+        if (line.indexOf('*') < 0 && line.indexOf('<') < 0) {
+            return line.strip(); // no markup: most lines
+        }
         return line.replace("**", "").replace("<u>", "").replace("</u>", "").strip();
+    }
+
+    /** How many words a split at {@code \\s+} gives a stripped, non-empty line: its runs of other chars. */
+    private static int words(String l) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     private void findTables() {

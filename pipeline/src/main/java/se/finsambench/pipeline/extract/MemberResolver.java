@@ -24,10 +24,13 @@ public final class MemberResolver {
             return Optional.empty();
         }
         // Region before municipality: "Region Jönköpings län" names a town inside the region's name.
-        if (REGION.matcher(label).find()) {
+        // Each pattern is tried only when a word all its matches hold is there (most labels name a municipality).
+        String folded = CaseFold.fold(label);
+        if ((folded.contains("region") || folded.contains("landsting")) && REGION.matcher(label).find()) {
             return Optional.of("region");
         }
-        if (STATE.matcher(label).find()) {
+        if ((folded.contains("stat") || folded.contains("försäkringskassan") || folded.contains("arbetsförmedlingen"))
+                && STATE.matcher(label).find()) {
             return Optional.of("state");
         }
         return municipalities.findIn(label).map(m -> "municipality:" + m.name());

@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,6 +29,8 @@ public final class Municipalities {
     private final List<Pattern> patterns;
     /** The name up to its first space: text without it cannot match the name's pattern, so that is not tried. */
     private final List<String> firstWords;
+    /** Per opening (the first two chars) of a first word, which names have it: a text is compared only with those. */
+    private final Map<Integer, BitSet> byOpening = new HashMap<>();
 
     public Municipalities(List<Municipality> all) {
         // Longest names first, so "Upplands Väsby" wins over a shorter name inside it.
@@ -35,6 +40,14 @@ public final class Municipalities {
                         + "s?(?![\\p{L}])"))
                 .toList();
         this.firstWords = this.all.stream().map(m -> m.name().split(" ", -1)[0]).toList();
+        for (int i = 0; i < firstWords.size(); i++) {
+            byOpening.computeIfAbsent(opening(firstWords.get(i), 0), k -> new BitSet()).set(i);
+        }
+    }
+
+    /** The two chars at {@code at} as one key; one char (and the end) when the word is one char long. */
+    private static int opening(String s, int at) {
+        return s.length() - at >= 2 ? (s.charAt(at) << 16) | s.charAt(at + 1) : s.length() > at ? s.charAt(at) << 16 : 0;
     }
 
     /** Loads the bundled list (data/reference/municipalities.csv on the classpath). */
@@ -58,7 +71,23 @@ public final class Municipalities {
         if (text == null) {
             return Optional.empty();
         }
-        for (int i = 0; i < all.size(); i++) {
+        // Only names whose first word's opening stands somewhere in the text can be in it; tried in list order.
+        BitSet candidates = new BitSet();
+        BitSet anyText = byOpening.get(0); // a name with an empty first word would be in any text
+        if (anyText != null) {
+            candidates.or(anyText);
+        }
+        for (int at = 0; at < text.length(); at++) {
+            BitSet two = byOpening.get(opening(text, at));
+            BitSet one = byOpening.get(text.charAt(at) << 16);
+            if (two != null) {
+                candidates.or(two);
+            }
+            if (one != null) {
+                candidates.or(one);
+            }
+        }
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             if (text.contains(firstWords.get(i)) && patterns.get(i).matcher(text).find()) {
                 return Optional.of(all.get(i));
             }

@@ -1,5 +1,6 @@
 package se.finsambench.pipeline.extract;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,17 +64,49 @@ final class ProsePatterns {
             ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?sammanträtt\\s+{C}\\s+gånger").onlyWith("styrelsen"),
             ProsePattern.count("board_meetings", "(?<![\\p{L}])({C})\\s+(?:protokollförda\\s+)?styrelsemöten\\s+(?:har\\s+)?(?:hållits|genomförts)").onlyWith("styrelsemöten"));
 
+    /** Per pattern, the folded word every match starts with ({@link LiteralStart}), or null. */
+    static final String[] STARTS = ALL.stream().map(p -> LiteralStart.of(p.pattern().pattern())).toArray(String[]::new);
+
     /** Every cue word of the patterns, once. */
     private static final List<String> CUES = ALL.stream().flatMap(p -> p.cues().stream()).distinct().toList();
     /** Per pattern, the indexes of its cues in {@link #CUES}; empty: always searched. */
     private static final int[][] CUES_OF = ALL.stream().map(p -> p.cues().stream().mapToInt(CUES::indexOf).toArray())
             .toArray(int[][]::new);
 
-    /** Which cue words a case-folded sentence holds. */
+    /** Per first char of a cue (all are Latin-1 letters), the indexes in {@link #CUES} of the cues starting with it. */
+    private static final int[][] CUES_BY_FIRST = cuesByFirst();
+
+    private static int[][] cuesByFirst() {
+        int[][] out = new int[256][];
+        for (int i = 0; i < CUES.size(); i++) {
+            char first = CUES.get(i).charAt(0);
+            if (first >= out.length) {
+                throw new IllegalStateException("cue \"" + CUES.get(i) + "\" starts beyond Latin-1");
+            }
+            int[] before = out[first] == null ? new int[0] : out[first];
+            out[first] = Arrays.copyOf(before, before.length + 1);
+            out[first][before.length] = i;
+        }
+        return out;
+    }
+
+    /**
+     * Which cue words a case-folded sentence holds: one pass over its chars, each cue compared where its first
+     * letter stands (not one search of the whole sentence per cue).
+     */
     static boolean[] cuesIn(String folded) {
         boolean[] present = new boolean[CUES.size()];
-        for (int i = 0; i < present.length; i++) {
-            present[i] = folded.contains(CUES.get(i));
+        for (int at = 0; at < folded.length(); at++) {
+            char c = folded.charAt(at);
+            int[] starting = c < CUES_BY_FIRST.length ? CUES_BY_FIRST[c] : null;
+            if (starting == null) {
+                continue;
+            }
+            for (int i : starting) {
+                if (!present[i] && folded.startsWith(CUES.get(i), at)) {
+                    present[i] = true;
+                }
+            }
         }
         return present;
     }

@@ -175,14 +175,44 @@ final class ProseReader {
 
     /** Reads free text standing on one line; {@code member} fixes the insats it speaks of. */
     void readText(String text, int line, String member) {
-        String previous = null;
         carriedYear = null;
-        for (String sentence : sentences(text.replace("<p>", " ").replace("</p>", " "))) {
-            String scope = member != null ? member : scopeOf(sentence, line, previous);
-            readSentence(sentence, line, scope);
-            previous = scope;
-            Integer year = yearOf(sentence);
+        String[] sentences = sentences(text.replace("<p>", " ").replace("</p>", " "));
+        LineScopes scopes = new LineScopes(sentences, line, member);
+        for (int i = 0; i < sentences.length; i++) {
+            readSentence(sentences[i], line, scopes, i);
+            Integer year = yearOf(sentences[i]);
             carriedYear = year != null ? year : carriedYear;
+        }
+    }
+
+    /**
+     * Whom each sentence of a line speaks of ({@link #scopeOf}, each sentence's depending on the one's before),
+     * worked out in order and only as far as a sentence with a count asks: most sentences state none.
+     */
+    private final class LineScopes {
+        private final String[] sentences;
+        private final int line;
+        private final String member;
+        private final String[] scopes;
+        /** Scopes {@code [0, known)} are worked out. */
+        private int known;
+
+        LineScopes(String[] sentences, int line, String member) {
+            this.sentences = sentences;
+            this.line = line;
+            this.member = member;
+            this.scopes = new String[sentences.length];
+        }
+
+        /** The insats member sentence {@code i} speaks of, "" for the association, null when unknown. */
+        String of(int i) {
+            if (member != null) {
+                return member;
+            }
+            for (; known <= i; known++) {
+                scopes[known] = scopeOf(sentences[known], line, known == 0 ? null : scopes[known - 1]);
+            }
+            return scopes[i];
         }
     }
 
@@ -201,8 +231,8 @@ final class ProseReader {
     private record Hit(String concept, int start, int end, double value) {
     }
 
-    /** @param scope the insats member the sentence speaks of, "" for the association, null when unknown */
-    private void readSentence(String sentence, int line, String scope) {
+    /** @param scopes whom the line's sentences speak of; {@code index} is this sentence's place among them */
+    private void readSentence(String sentence, int line, LineScopes scopes, int index) {
         if (!mayStateAFigure(sentence)) {
             return; // most sentences hold no digit and no number word: nothing for the patterns below
         }
@@ -212,13 +242,16 @@ final class ProseReader {
         Set<Integer> used = new LinkedHashSet<>();
         // Each cue word is looked for once per sentence; a pattern none of whose words is there cannot match.
         boolean[] present = ProsePatterns.cuesIn(folded);
+        // Patterns with a literal start are tried only where it stands, when the folding kept every char in place.
+        boolean charByChar = folded.length() == masked.length() && !CaseFold.hasSurrogate(masked);
         for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
             ProsePattern p = ProsePatterns.ALL.get(k);
             if (!ProsePatterns.mayMatch(k, present)) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(masked);
-            while (m.find()) {
+            Matcher m = p.pattern().matcher(masked).useTransparentBounds(true).useAnchoringBounds(false);
+            String start = charByChar ? ProsePatterns.STARTS[k] : null;
+            for (int from = 0; start != null ? LiteralStart.find(m, masked, folded, start, from) : m.find(from); from = m.end()) {
                 int numberStart = m.start("n");
                 if (!used.add(numberStart)) {
                     continue;
@@ -238,15 +271,15 @@ final class ProseReader {
                 }
             }
         }
-        Matcher share = EQUITY_SHARE.matcher(masked);
-        if (folded.contains("kapital") && share.find()) {
+        Matcher share = folded.contains("kapital") ? EQUITY_SHARE.matcher(masked) : null;
+        if (share != null && share.find()) {
             NumberToken t = SwedishNumbers.findAll(share.group("n")).get(0);
             LocalDate date = firstDate(sentence);
             ctx.add("equity_to_contributions_reported", "", Scenario.ACTUAL,
                     date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence)), t.value(), t.halfUlp(), line, 0.7, Origin.PROSE);
         }
-        Matcher ratio = SOLIDITET.matcher(sentence);
-        if (folded.contains("soliditet") && ratio.find()) {
+        Matcher ratio = folded.contains("soliditet") ? SOLIDITET.matcher(sentence) : null;
+        if (ratio != null && ratio.find()) {
             NumberToken t = SwedishNumbers.findAll(ratio.group("n")).get(0);
             LocalDate date = ratio.group("d") != null ? Dates.firstSwedishDate(ratio.group("d")) : null;
             LocalDate period = date != null ? date : ctx.defaultPeriod(Scenario.ACTUAL, yearOf(sentence));
@@ -258,8 +291,8 @@ final class ProseReader {
                         Origin.PROSE);
             }
         }
-        Matcher g = GENDER_PAIR.matcher(masked);
-        while ((folded.contains("kvinnor") || folded.contains("män")) && g.find()) {
+        Matcher g = folded.contains("kvinnor") || folded.contains("män") ? GENDER_PAIR.matcher(masked) : null;
+        while (g != null && g.find()) {
             String family = "participants";
             for (Hit h : counts) {
                 if (h.end() <= g.start() + 2 && (h.concept().startsWith("exits_total") || h.concept().startsWith("participants_total"))) {
@@ -274,6 +307,7 @@ final class ProseReader {
         }
         Integer stated = yearOf(sentence);
         LocalDate period = ctx.defaultPeriod(Scenario.ACTUAL, stated != null ? stated : carriedYear);
+        String scope = scopes.of(index);
         for (Hit h : counts) {
             String m = h.concept().equals("board_meetings") ? "" : scope;
             if (m == null) {
@@ -483,7 +517,7 @@ final class ProseReader {
         if (!mayHoldYear(sentence)) {
             return null; // no year written
         }
-        String noDates = DATE.matcher(sentence).replaceAll(" ");
+        String noDates = sentence.indexOf('-') < 0 ? sentence : DATE.matcher(sentence).replaceAll(" "); // a date has dashes
         Integer doc = ctx.info.fiscalYear();
         Matcher w = YEAR_AFTER_WORD.matcher(noDates);
         while (w.find()) {

@@ -31,12 +31,12 @@ public final class ReportExtractor {
     }
 
     public ExtractionResult extract(TextDocument document) {
-        DocumentInfo info = DocumentClassifier.classify(document.lines());
+        FullText full = FullText.of(document.lines());
+        DocumentInfo info = DocumentClassifier.classify(document.lines(), full);
         ExtractionContext ctx = new ExtractionContext(document, info, lexicon, members);
         ProseReader prose = new ProseReader(ctx);
         new TableReaders(ctx, prose).readAll(TableResolver.resolve(ctx.layout, info), ctx);
-        String fullText = String.join("\n", document.lines());
-        Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, fullText, proseText(ctx),
+        Map<String, String> canonical = InterventionNames.resolve(ctx.interventionNames, full, new FullText(proseText(ctx)),
                 info.associationName());
         prose.knowInterventions(canonical);
         prose.readDocument();

@@ -22,6 +22,8 @@ final class ReportingBodies {
 
     private static final Pattern ALL = compile();
     private static final List<Body> BODIES = bodies();
+    /** Words, case-folded, of which every match holds one (null: some phrase has none, so every text is searched). */
+    private static final List<String> STEMS = stems();
 
     private ReportingBodies() {
     }
@@ -31,6 +33,9 @@ final class ReportingBodies {
         List<Mention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
+        }
+        if (STEMS != null && !CaseFold.containsAny(CaseFold.fold(text), STEMS)) {
+            return out; // most labels and headers name no body: no need to try the alternation at every letter
         }
         Matcher m = ALL.matcher(text);
         while (m.find()) {
@@ -99,6 +104,30 @@ final class ReportingBodies {
         }
         String boundary = "(?:(?<![\\p{L}])|(?<=\\p{Ll})(?=\\p{Lu}))";
         return Pattern.compile(boundary + "(?iu:" + alternation + ")(?![\\p{L}])");
+    }
+
+    /**
+     * Each phrase's literal start (its letters and spaces up to the first regex sign), which every match of it
+     * holds; null when a phrase has none or has an alternation of its own.
+     */
+    private static List<String> stems() {
+        List<String> out = new ArrayList<>();
+        for (String[] rule : rules()) {
+            String phrase = rule[1];
+            int end = 0;
+            while (end < phrase.length() && (Character.isLetter(phrase.charAt(end)) || phrase.charAt(end) == ' ')) {
+                end++;
+            }
+            // A quantifier right after the start makes its last letter optional ("kommuner?"): drop that letter.
+            if (end < phrase.length() && "?*{".indexOf(phrase.charAt(end)) >= 0) {
+                end--;
+            }
+            if (end <= 0 || phrase.indexOf('|') >= 0) {
+                return null;
+            }
+            out.add(CaseFold.fold(phrase.substring(0, end)));
+        }
+        return List.copyOf(out);
     }
 
     private static List<Body> bodies() {

@@ -1,7 +1,9 @@
 package se.finsambench.pipeline.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import se.finsambench.pipeline.read.Cancellation;
@@ -23,8 +25,9 @@ final class TableResolver {
     static List<ResolvedTable> resolve(Layout layout, DocumentInfo info) {
         List<TableBlock> blocks = layout.tables();
         List<TableHeader> headers = new ArrayList<>(blocks.size());
+        Map<String, Column> columnsByText = new HashMap<>();
         for (TableBlock block : blocks) {
-            headers.add(HeaderResolver.resolve(block, info));
+            headers.add(HeaderResolver.resolve(block, info, columnsByText));
         }
         MoneyScale statements = statementScale(blocks, headers);
         List<ResolvedTable> out = new ArrayList<>(blocks.size());

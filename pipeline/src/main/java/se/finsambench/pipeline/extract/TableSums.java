@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class TableSums {
     private static final Pattern SUM_LABEL = Pattern.compile("(?iu)^(summa|totalt|total|totala|s:a)\\b.*");
-    private static final Pattern NUMBER = Pattern.compile("[-−–]?\\d{1,3}(?: \\d{3})*(?:,\\d+)?");
 
     private TableSums() {
     }
@@ -47,13 +46,21 @@ final class TableSums {
 
     private static boolean addsUp(List<String> table) {
         List<String[]> rows = table.stream().map(l -> l.split("\t", -1)).toList();
+        // Each cell read once; the checks below ask for the same cells again and again.
+        Double[][] values = new Double[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            values[r] = new Double[rows.get(r).length];
+            for (int c = 1; c < values[r].length; c++) {
+                values[r][c] = number(rows.get(r)[c]);
+            }
+        }
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (int r = 0; r < rows.size(); r++) {
             String label = rows.get(r)[0].strip();
-            boolean numbers = hasNumber(rows.get(r));
-            if (SUM_LABEL.matcher(label).matches() && numbers) {
+            boolean numbers = hasNumber(values[r]);
+            if (numbers && maySum(label) && SUM_LABEL.matcher(label).matches()) {
                 for (int c = 1; c < rows.get(r).length; c++) {
-                    if (!columnAddsUp(rows, starts, r, c)) {
+                    if (!columnAddsUp(rows, values, starts, r, c)) {
                         return false;
                     }
                 }
@@ -69,14 +76,14 @@ final class TableSums {
      * Rows from one of the starts up to the sum row add up, in column c, to the sum row's cell — directly or
      * through their groups. A column with a cell that is not a plain figure ("843 007 (16%)") is not checked.
      */
-    private static boolean columnAddsUp(List<String[]> rows, List<Integer> starts, int sum, int c) {
-        Double total = number(rows.get(sum), c);
+    private static boolean columnAddsUp(List<String[]> rows, Double[][] values, List<Integer> starts, int sum, int c) {
+        Double total = value(values, sum, c);
         if (total == null) {
             return true;
         }
         for (int r = starts.get(0); r < sum; r++) {
             String cell = c < rows.get(r).length ? rows.get(r)[c].strip() : "";
-            if (!cell.isEmpty() && !cell.equals("-") && !cell.equals("–") && number(rows.get(r), c) == null) {
+            if (!cell.isEmpty() && !cell.equals("-") && !cell.equals("–") && value(values, r, c) == null) {
                 return true; // not a plain figure: nothing to check
             }
         }
@@ -84,7 +91,7 @@ final class TableSums {
         for (int from : starts) {
             List<Double> parts = new ArrayList<>();
             for (int r = from; r < sum; r++) {
-                Double v = number(rows.get(r), c);
+                Double v = value(values, r, c);
                 if (v != null) {
                     parts.add(v);
                 }
@@ -137,24 +144,59 @@ final class TableSums {
         return Math.abs(sum - total) <= tolerance || Math.abs(magnitudes - Math.abs(total)) <= tolerance;
     }
 
-    private static boolean hasNumber(String[] row) {
+    private static boolean hasNumber(Double[] row) {
         for (int c = 1; c < row.length; c++) {
-            if (number(row, c) != null) {
+            if (row[c] != null) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Double number(String[] row, int c) {
-        if (c >= row.length) {
+    private static Double value(Double[][] values, int r, int c) {
+        return c < values[r].length ? values[r][c] : null;
+    }
+
+    /** {@link #SUM_LABEL} is tried only on labels starting with one of its words' first letters (or beyond ASCII). */
+    private static boolean maySum(String label) {
+        return !label.isEmpty() && (label.charAt(0) > 127 || "sStT".indexOf(label.charAt(0)) >= 0);
+    }
+
+    /**
+     * A plain figure, {@code [-−–]?\\d{1,3}(?: \\d{3})*(?:,\\d+)?} and nothing else ("-1 234,5"), read by a scan
+     * of its chars; null for any other cell.
+     */
+    private static Double number(String raw) {
+        String cell = raw.strip();
+        int i = 0;
+        int n = cell.length();
+        if (i < n && (cell.charAt(i) == '-' || cell.charAt(i) == '−' || cell.charAt(i) == '–')) {
+            i++;
+        }
+        int lead = digits(cell, i);
+        if (lead < 1 || lead > 3) {
             return null;
         }
-        String cell = row[c].strip();
-        if (!NUMBER.matcher(cell).matches()) {
+        i += lead;
+        while (i < n && cell.charAt(i) == ' ' && digits(cell, i + 1) == 3) {
+            i += 4;
+        }
+        if (i < n && cell.charAt(i) == ',' && digits(cell, i + 1) >= 1) {
+            i += 1 + digits(cell, i + 1);
+        }
+        if (i != n) {
             return null;
         }
         return Double.parseDouble(cell.replace(" ", "").replace(',', '.').replace('−', '-').replace('–', '-'));
+    }
+
+    /** How many ASCII digits stand in a row from {@code at}. */
+    private static int digits(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - at;
     }
 
     /**

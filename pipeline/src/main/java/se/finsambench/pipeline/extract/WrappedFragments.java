@@ -42,7 +42,9 @@ final class WrappedFragments {
             for (int c = 1; c < Math.min(above.length, below.length); c++) {
                 String top = above[c].strip();
                 String bottom = below[c].strip();
-                if (GROUPS.matcher(bottom).matches() && ENDS_IN_GROUP.matcher(top).matches()) {
+                // Both patterns need digits where they are looked at first: three opening the lower cell, one ending the upper.
+                if (startsWithThreeDigits(bottom) && endsWithDigit(top)
+                        && GROUPS.matcher(bottom).matches() && ENDS_IN_GROUP.matcher(top).matches()) {
                     pieces.add(new Piece(i, number(top)));
                     pieces.add(new Piece(i + 1, number(bottom)));
                 }
@@ -82,5 +84,17 @@ final class WrappedFragments {
     private static double number(String cell) {
         String digits = cell.replaceAll("[^0-9]", "");
         return digits.isEmpty() ? Double.NaN : Double.parseDouble(digits.length() > 15 ? digits.substring(0, 15) : digits);
+    }
+
+    private static boolean startsWithThreeDigits(String s) {
+        return s.length() >= 3 && isDigit(s.charAt(0)) && isDigit(s.charAt(1)) && isDigit(s.charAt(2));
+    }
+
+    private static boolean endsWithDigit(String s) {
+        return !s.isEmpty() && isDigit(s.charAt(s.length() - 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -96,7 +96,7 @@ class ShortcutEquivalenceTest {
                 while (m.find()) {
                     expected++;
                 }
-                assertEquals(expected, CaseFold.countStandalone(t, CaseFold.fold(t), name), t + " / " + name);
+                assertEquals(expected, CaseFold.countStandalone(new FullText(t), name), t + " / " + name);
             }
         }
     }
@@ -127,5 +127,73 @@ class ShortcutEquivalenceTest {
         java.lang.reflect.Field f = SwedishNumbers.class.getDeclaredField(name);
         f.setAccessible(true);
         return (Pattern) f.get(null);
+    }
+
+    /** Sentences in the prose patterns' own words, cased and spaced in odd ways, with numbers among them. */
+    private static List<String> proseTexts(long seed, int count) {
+        Random random = new Random(seed);
+        String[] pieces = {"Resultatet för år 2023 är ", "RESULTAT ", "balanserat resultat ", "uppgick till ", "3 056 tkr",
+            "minus ", "Styrelsen har haft ", "12", " sammanträden", "avslutats till arbete eller studier", "fick ",
+            "deltagare", " personer", "Eget kapital på ", "1,2 mnkr", "socialfonden på ", "vid årets början ",
+            "insatser för ", "arbetade med ", "avslutades ", "gick ", "vidare till arbete", "ſtyrelsen ", "Individ",
+            "insats med ", "STRUKTURELLA insatser om ", "medlemsbidrag på ", "contributions ", ". ", "ﬁck "};
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(4) == 0) {
+                    sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                }
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void prosePatternsFoundWhereTheirLiteralStartStandsAsFindFindsThem() {
+        int matches = 0;
+        for (String text : proseTexts(3, 20_000)) {
+            String folded = CaseFold.fold(text);
+            if (folded.length() != text.length() || CaseFold.hasSurrogate(text)) {
+                continue; // the reader searches such text with find() itself
+            }
+            for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
+                String start = ProsePatterns.STARTS[k];
+                if (start == null) {
+                    continue;
+                }
+                Pattern p = ProsePatterns.ALL.get(k).pattern();
+                List<String> expected = new ArrayList<>();
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    expected.add(m.start() + ":" + m.end());
+                }
+                List<String> actual = new ArrayList<>();
+                Matcher a = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int from = 0; LiteralStart.find(a, text, folded, start, from); from = a.end()) {
+                    actual.add(a.start() + ":" + a.end());
+                }
+                assertEquals(expected, actual, p + " in " + text);
+                matches += expected.size();
+            }
+        }
+        assertEquals(true, matches > 200, "the texts hold matches to compare: " + matches);
+    }
+
+    @Test
+    void cueWordsFoundInOnePassAsContainsFindsThem() throws Exception {
+        java.lang.reflect.Field f = ProsePatterns.class.getDeclaredField("CUES");
+        f.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        List<String> cues = (List<String>) f.get(null);
+        for (String text : proseTexts(4, 5_000)) {
+            String folded = CaseFold.fold(text);
+            boolean[] present = ProsePatterns.cuesIn(folded);
+            for (int i = 0; i < cues.size(); i++) {
+                assertEquals(folded.contains(cues.get(i)), present[i], cues.get(i) + " in " + folded);
+            }
+        }
     }
 }
