@@ -87,7 +87,7 @@ final class SqlOverheadBench implements WebBenchmark {
      * The analyst queries in turn, untimed, until {@code requests} have gone each way. A server that analysts use
      * has long since compiled its request path (Jetty, JSON, the gate) to machine code; a fresh JVM has not, and
      * DuckDB's own work is native code from the start. Without this the ratio measures the JIT's first minutes:
-     * the same build gave 1.2–1.4× after 70 requests and 1.0–1.2× after 600.
+     * in one process the five queries gave 1.2–1.85× after 70 requests and 1.02–1.20× after 600.
      */
     static void warmUp(BrowserLikeHttp client, DirectDuckDb direct, int requests, int pageRows)
             throws IOException, java.sql.SQLException {
