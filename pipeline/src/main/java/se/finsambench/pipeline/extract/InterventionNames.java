@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.finsambench.pipeline.read.Cancellation;
 
 /**
  * One canonical name per insats in a document. Reports spell the same insats several ways:
@@ -54,6 +55,12 @@ public final class InterventionNames {
         return resolve(names, fullText, fullText, associationName);
     }
 
+    /** Each count reads the whole text: a document with thousands of names stops here when its time is up. */
+    private static int mentions(FullText full, String name) {
+        Cancellation.check();
+        return CaseFold.countStandalone(full, name);
+    }
+
     /**
      * @param proseText the document's text outside tables: a one-word name cut short in a narrow column
      *                  ("Startpun") is taken for a longer name only when the text never uses it as a word
@@ -72,6 +79,8 @@ public final class InterventionNames {
         List<Pattern> ownName = ownNamePatterns(associationName);
         List<Set<String>> variants = list.stream().map(n -> variants(n, ownName)).toList();
         for (int i = 0; i < list.size(); i++) {
+            // Pairs of names, each pair may read the prose: a document with thousands of names stops when its time is up.
+            Cancellation.check();
             for (int j = i + 1; j < list.size(); j++) {
                 if (anyMatch(variants.get(i), variants.get(j)) || cutInAColumn(list.get(i), list.get(j), prose)) {
                     parent[find(parent, j)] = find(parent, i);
@@ -85,13 +94,14 @@ public final class InterventionNames {
         Map<String, String> canonical = new HashMap<>();
         Map<String, Integer> mentionsInText = new HashMap<>();
         for (List<String> cluster : clusters.values()) {
+            Cancellation.check();
             // Truncated spellings lose ties: the longer name says more.
             String best = cluster.stream()
                     .flatMap(n -> displayCandidates(n).stream())
                     .max((a, b) -> {
                         // Counted once per spelling: the comparison asks again and again, and each count reads the text.
-                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> CaseFold.countStandalone(full, n)),
-                                mentionsInText.computeIfAbsent(b, n -> CaseFold.countStandalone(full, n)));
+                        int c = Integer.compare(mentionsInText.computeIfAbsent(a, n -> mentions(full, n)),
+                                mentionsInText.computeIfAbsent(b, n -> mentions(full, n)));
                         return c != 0 ? c : Integer.compare(a.length(), b.length());
                     })
                     .orElseThrow();
