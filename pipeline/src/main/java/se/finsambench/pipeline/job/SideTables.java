@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.regexp_extract;
@@ -97,7 +96,8 @@ final class SideTables {
         Dataset<Row> withNns = nns.select(col("doc_id").as("n_doc")).distinct();
         Dataset<Row> defined = usable.join(broadcast(withNns), col("doc_id").equalTo(col("n_doc")), "left_semi")
                 .select(col("doc_id").as("d_doc"), explode(col("lines")).as("l"))
-                .filter(lower(col("l.text")).contains("klart positiv"))
+                // No Spark lower() as a pre-filter: its first call loads ICU's case mapping (seconds of CPU per JVM),
+                // and the definition itself looks for "klart positiv" in the lower-cased line (null otherwise).
                 .select(col("d_doc"), col("l.line").as("d_line"), definition.apply(col("l.text")).as("definition"))
                 .filter(col("definition").isNotNull())
                 .groupBy("d_doc").agg(min_by(col("definition"), col("d_line")).as("definition"));

@@ -25,6 +25,9 @@ public final class SparkSessions {
             "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
             "-Dfile.encoding=UTF-8");
 
+    /** Shuffle partitions on a cluster; local masters use one per core. */
+    static final int SHUFFLE_PARTITIONS = 8;
+
     private SparkSessions() {
     }
 
@@ -33,9 +36,7 @@ public final class SparkSessions {
                 .appName("finsambench-ingest")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
-                // Not fewer on one machine: the indicators sum an association's facts in the order the shuffle
-                // delivers them, so another partition count changes the last bits of some values.
-                .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.sql.shuffle.partitions", String.valueOf(SHUFFLE_PARTITIONS))
                 // The status store keeps every job, stage, task and query plan for a UI nobody opens: the driver's
                 // heap and listener time. Status-tracking needs only the running ones.
                 .config("spark.ui.retainedJobs", "20")
@@ -57,6 +58,12 @@ public final class SparkSessions {
             builder.config("spark.eventLog.enabled", "false");
         }
         SparkSession spark = builder.getOrCreate();
+        if (master != null && master.startsWith("local")) {
+            // On one machine as many shuffle partitions as cores: each partition is a task, each task deserialises
+            // its stage and compiles its projections, and every table has several shuffles of a few thousand rows.
+            // No result depends on the count (IndicatorCalculator sorts its input: IndicatorInputOrderPropertyTest).
+            spark.conf().set("spark.sql.shuffle.partitions", spark.sparkContext().defaultParallelism());
+        }
         spark.sparkContext().setLogLevel("WARN");
         return spark;
     }
