@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SaveMode;
 
 /**
@@ -17,6 +18,10 @@ import org.apache.spark.sql.SaveMode;
  * written unpartitioned so it still has a Parquet file with its schema for other tools to read.
  */
 final class LakeWriter {
+
+    /** Whole-stage code generation off, expressions interpreted (Spark's own switch, used by its tests). */
+    private static final Map<String, String> INTERPRETED = Map.of("spark.sql.codegen.wholeStage", "false",
+            "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
     private final LakePublisher lake;
     private final Map<String, Boolean> partitioned = new LinkedHashMap<>();
@@ -30,8 +35,34 @@ final class LakeWriter {
         this.lake = lake;
     }
 
-    /** Writes every table, one after the other. */
+    /**
+     * Writes every table, one after the other, with Spark's expressions interpreted, not compiled: most tables are
+     * a few thousand rows, and generating, compiling and JIT-compiling each query's code cost more than the rows.
+     */
     void writeAll(List<Table> tables) throws InterruptedException {
+        if (tables.isEmpty()) {
+            return;
+        }
+        RuntimeConfig conf = tables.get(0).data().sparkSession().conf();
+        Map<String, String> before = new LinkedHashMap<>();
+        INTERPRETED.forEach((k, v) -> {
+            before.put(k, conf.get(k, null));
+            conf.set(k, v);
+        });
+        try {
+            writeEach(tables);
+        } finally {
+            before.forEach((k, v) -> {
+                if (v == null) {
+                    conf.unset(k);
+                } else {
+                    conf.set(k, v);
+                }
+            });
+        }
+    }
+
+    private void writeEach(List<Table> tables) throws InterruptedException {
         for (Table t : tables) {
             write(t.name(), t.data(), t.byFiscalYear());
         }
