@@ -1,6 +1,7 @@
 package se.finsambench.pipeline.job;
 
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -72,7 +73,9 @@ final class CanonicalInterventions {
                 concat(lit("intervention:"), col("spelling")).as("m_member"),
                 concat(lit("intervention:"), col("canonical")).as("m_canonical"));
         String[] columns = facts.columns();
-        Dataset<Row> joined = facts.join(m, facts.col("association_id").equalTo(m.col("m_association"))
+        // The mapping is a few rows per association: broadcast, so the facts (with their source texts) are not
+        // shuffled for it; the selection's window shuffles them once.
+        Dataset<Row> joined = facts.join(broadcast(m), facts.col("association_id").equalTo(m.col("m_association"))
                 .and(facts.col("member").equalTo(m.col("m_member"))), "left");
         org.apache.spark.sql.Column[] out = new org.apache.spark.sql.Column[columns.length];
         for (int i = 0; i < columns.length; i++) {
@@ -87,7 +90,7 @@ final class CanonicalInterventions {
         Dataset<Row> rows = SideTables.interventions(usable);
         Dataset<Row> m = mapping.select(col("association_id").as("m_association"), col("spelling"), col("canonical"),
                 col("administration"));
-        return rows.join(m, rows.col("association_id").equalTo(m.col("m_association")).and(rows.col("name").equalTo(m.col("spelling"))),
+        return rows.join(broadcast(m), rows.col("association_id").equalTo(m.col("m_association")).and(rows.col("name").equalTo(m.col("spelling"))),
                         "left")
                 .filter(coalesce(col("administration"), lit(false)).equalTo(false))
                 .groupBy(rows.col("association_id"), rows.col("doc_id"), coalesce(col("canonical"), rows.col("name")).as("name"))

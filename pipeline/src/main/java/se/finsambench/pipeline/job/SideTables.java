@@ -101,7 +101,7 @@ final class SideTables {
                 .select(col("d_doc"), col("l.line").as("d_line"), definition.apply(col("l.text")).as("definition"))
                 .filter(col("definition").isNotNull())
                 .groupBy("d_doc").agg(min_by(col("definition"), col("d_line")).as("definition"));
-        return nns.join(defined, nns.col("doc_id").equalTo(defined.col("d_doc")), "left")
+        return nns.join(broadcast(defined), nns.col("doc_id").equalTo(defined.col("d_doc")), "left")
                 .select(col("association_id"), col("doc_id"), col("fiscal_year"), col("period_end"), col("scenario"),
                         regexp_extract(col("member"), "(\\d+)", 1).cast(DataTypes.IntegerType).as("indicator"),
                         when(col("concept").equalTo("nns_indicator_national"), "national").otherwise("association")
