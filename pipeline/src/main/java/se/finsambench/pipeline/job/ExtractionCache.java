@@ -321,7 +321,10 @@ final class ExtractionCache {
             }
             int files = (int) Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), newKeys / 1000));
             Path tmp = new Path(folder, TMP + PART + runId);
-            rows.coalesce(files).write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+            // No dictionaries: most of a row is text (every line, every fact's source text) that rarely repeats, so
+            // Parquet would build dictionaries only to give them up; the cache is read back by this job only.
+            rows.coalesce(files).write().mode(SaveMode.Overwrite).option("parquet.enable.dictionary", "false")
+                    .parquet(tmp.toString());
             Path part = new Path(folder, PART + runId);
             if (!fs.rename(tmp, part)) {
                 throw new IOException("could not move " + tmp + " to " + part);
