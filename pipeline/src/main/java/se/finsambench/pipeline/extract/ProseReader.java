@@ -244,12 +244,14 @@ final class ProseReader {
         boolean[] present = ProsePatterns.cuesIn(folded);
         // Patterns with a literal start are tried only where it stands, when the folding kept every char in place.
         boolean charByChar = folded.length() == masked.length() && !CaseFold.hasSurrogate(masked);
+        // The patterns run over the folded sentence without case conversions where its chars allow (FoldedRegex).
+        String forMatching = CaseFold.foldedForMatching(masked, folded);
         for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
             ProsePattern p = ProsePatterns.ALL.get(k);
             if (!ProsePatterns.mayMatch(k, present)) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(masked).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = p.regex().matcher(masked, forMatching).useTransparentBounds(true).useAnchoringBounds(false);
             String start = charByChar ? ProsePatterns.STARTS[k] : null;
             for (int from = 0; start != null ? LiteralStart.find(m, masked, folded, start, from) : m.find(from); from = m.end()) {
                 int numberStart = m.start("n");
@@ -259,12 +261,12 @@ final class ProseReader {
                 if (p.amount()) {
                     amount(p, m, sentence, masked, line);
                 } else if (p.share()) {
-                    List<NumberToken> t = SwedishNumbers.findAll(m.group("n"));
+                    List<NumberToken> t = SwedishNumbers.findAll(FoldedPattern.group(m, masked, "n"));
                     if (t.size() == 1 && t.get(0).value() <= 100) {
                         counts.add(new Hit(p.concept(), m.start(), m.end(), t.get(0).value()));
                     }
                 } else {
-                    OptionalInt n = countOf(m.group("n"));
+                    OptionalInt n = countOf(FoldedPattern.group(m, masked, "n"));
                     if (n.isPresent()) {
                         counts.add(new Hit(p.concept(), m.start(), m.end(), n.getAsInt()));
                     }
@@ -326,21 +328,21 @@ final class ProseReader {
     }
 
     private void amount(ProsePattern p, Matcher m, String sentence, String masked, int line) {
-        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
+        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(FoldedPattern.group(m, masked, "n")));
         if (tokens.size() != 1 || masked.startsWith("/", m.end())) {
             return;
         }
         NumberToken t = tokens.get(0);
-        double scale = MoneyScale.fromWord(m.group("u")).factor;
+        double scale = MoneyScale.fromWord(FoldedPattern.group(m, masked, "u")).factor;
         double value = t.value() * scale;
-        if (p.concept().equals("result") && p.signWord() && m.group("w") != null) {
-            String w = m.group("w").toLowerCase(Locale.ROOT);
+        if (p.concept().equals("result") && p.signWord() && FoldedPattern.group(m, masked, "w") != null) {
+            String w = FoldedPattern.group(m, masked, "w").toLowerCase(Locale.ROOT);
             value = w.startsWith("under") || w.startsWith("minus") ? -Math.abs(value) : Math.abs(value);
         }
         Scenario scenario = scenarioBefore(masked, m.start("n"));
         Integer year = p.concept().equals("equity") ? closingYear(sentence) : yearFor(sentence, masked, m.start("n"), m.end());
         year = year == null && !p.concept().equals("equity") ? carriedYear : year;
-        if (p.concept().equals("equity") && OPENING.matcher(m.group()).find()) {
+        if (p.concept().equals("equity") && OPENING.matcher(FoldedPattern.group(m, masked)).find()) {
             // "vid årets början 2,4 m.kr i eget kapital": the previous year's closing equity
             Integer y = year != null ? year : ctx.info.fiscalYear();
             year = y == null ? null : y - 1;
@@ -363,7 +365,7 @@ final class ProseReader {
         }
         String concept = p.concept();
         String member = "";
-        if (concept.equals("costs_total") && CaseFold.fold(m.group()).startsWith("kostnad")) {
+        if (concept.equals("costs_total") && CaseFold.fold(FoldedPattern.group(m, masked)).startsWith("kostnad")) {
             // "Administrativa kansli kostnader på 2 m.kr" is one kind of cost, not the year's costs.
             String before = masked.substring(0, m.start());
             if (ADMIN_COST_WORDS.matcher(before).find()) {
