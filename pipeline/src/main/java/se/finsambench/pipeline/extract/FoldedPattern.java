@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  */
 record FoldedPattern(Pattern caseInsensitive, Pattern folded) {
 
+    /** @param regex compiled case-insensitively; a leading {@code (?iu)}, which says the same, is allowed */
     static FoldedPattern compile(String regex) {
+        String inline = "(?iu)";
+        if (regex.startsWith(inline)) {
+            regex = regex.substring(inline.length());
+        }
         Pattern ci = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String rewritten = FoldedRegex.translate(regex);
         return new FoldedPattern(ci, rewritten == null ? null : Pattern.compile(rewritten));

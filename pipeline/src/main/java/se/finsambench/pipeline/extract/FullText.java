@@ -12,6 +12,9 @@ final class FullText {
     private final String text;
     private String folded;
     private Boolean surrogate;
+    private String forMatching;
+    /** A string of its own, told apart from every folding by identity: the text was checked and may not serve. */
+    private static final String NOT_FOR_MATCHING = new String("");
 
     FullText(String text) {
         this.text = text;
@@ -31,6 +34,15 @@ final class FullText {
             folded = CaseFold.fold(text);
         }
         return folded;
+    }
+
+    /** {@link #folded} when rewritten patterns may run over it ({@link CaseFold#foldedForMatching}), else null. */
+    String forMatching() {
+        if (forMatching == null) {
+            String f = CaseFold.foldedForMatching(text, folded());
+            forMatching = f == null ? NOT_FOR_MATCHING : f;
+        }
+        return forMatching == NOT_FOR_MATCHING ? null : forMatching;
     }
 
     /** Whether the text holds a surrogate (half of a pair), made on first use. */

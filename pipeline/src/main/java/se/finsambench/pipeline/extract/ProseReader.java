@@ -26,16 +26,15 @@ final class ProseReader {
             "(?iu)eg(?:et|na)\\s+kapital\\p{L}*[^.]{0,80}?(?:motsvarar|utgör|uppgår till)[^.\\d]{0,40}?"
                     + "(?<![\\d,])(?<n>\\d{1,3}(?:,\\d+)?)\\s?(?:%|procent)\\s+av\\s+(?:årets\\s+)?(?:erhållna\\s+|tilldelade\\s+)?"
                     + "(?:medlemsbidrag|medelstilldelning|medlemsavgift|tilldelning|bidrag)");
-    private static final Pattern GENDER_PAIR = Pattern.compile(
+    private static final FoldedPattern GENDER_PAIR = FoldedPattern.compile(
             "(?<![\\p{L}\\d])(?<a>\\d+|" + NumberWords.ALTERNATION + ")\\s+(?<ga>kvinnor|män)\\s+och\\s+(?<b>\\d+|"
-                    + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ\"”-])");
     private static final Pattern BUDGET_CUE = Pattern.compile("(?iu)budget(?!år)\\p{L}*|planer\\p{L}*|planerade");
     private static final Pattern FORECAST_CUE = Pattern.compile("(?iu)prognos\\p{L}*|beräknas|bedöms bli");
     private static final Pattern PLAN_CUE = Pattern.compile("(?iu)flerårsplan\\p{L}*");
     private static final Pattern DATE = Dates.DATE;
-    private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
+    private static final FoldedPattern YEAR_AFTER_WORD = FoldedPattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern WHOLE_ASSOCIATION = Pattern.compile(
             "(?iu)\\b(förbundet|förbundets|samordningsförbundet|samordningsförbundets|samtliga insatser|alla insatser|insatserna|individinsatser\\p{L}*|verksamheterna|individinriktade insatser)\\b");
     private static final Pattern MAY_STATE_A_FIGURE = Pattern.compile(
@@ -293,7 +292,7 @@ final class ProseReader {
                         Origin.PROSE);
             }
         }
-        Matcher g = folded.contains("kvinnor") || folded.contains("män") ? GENDER_PAIR.matcher(masked) : null;
+        Matcher g = folded.contains("kvinnor") || folded.contains("män") ? GENDER_PAIR.matcher(masked, forMatching) : null;
         while (g != null && g.find()) {
             String family = "participants";
             for (Hit h : counts) {
@@ -301,8 +300,8 @@ final class ProseReader {
                     family = h.concept().startsWith("exits") ? "exits" : "participants";
                 }
             }
-            genderCount(counts, family, g.group("ga"), g.group("a"), g.start(), g.end());
-            genderCount(counts, family, g.group("gb"), g.group("b"), g.start(), g.end());
+            genderCount(counts, family, FoldedPattern.group(g, masked, "ga"), FoldedPattern.group(g, masked, "a"), g.start(), g.end());
+            genderCount(counts, family, FoldedPattern.group(g, masked, "gb"), FoldedPattern.group(g, masked, "b"), g.start(), g.end());
         }
         if (counts.isEmpty()) {
             return;
@@ -521,9 +520,9 @@ final class ProseReader {
         }
         String noDates = sentence.indexOf('-') < 0 ? sentence : DATE.matcher(sentence).replaceAll(" "); // a date has dashes
         Integer doc = ctx.info.fiscalYear();
-        Matcher w = YEAR_AFTER_WORD.matcher(noDates);
+        Matcher w = YEAR_AFTER_WORD.matcher(noDates, CaseFold.foldedForMatching(noDates, CaseFold.fold(noDates)));
         while (w.find()) {
-            int y = Integer.parseInt(w.group(1));
+            int y = Integer.parseInt(noDates.substring(w.start(1), w.end(1)));
             if (plausible(y, doc)) {
                 return y;
             }
