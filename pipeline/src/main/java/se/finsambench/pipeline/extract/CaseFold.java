@@ -42,7 +42,8 @@ final class CaseFold {
         boolean[] table = new boolean[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char f = FOLDED[c];
-            table[c] = f != BEYOND && (f == c || (hasCase(f) && FOLDED[f] == f && alike((char) c, f)));
+            // U+FFFF stands for "beyond" in the folding table but is its own folding, so it matches as itself.
+            table[c] = c == BEYOND || (f != BEYOND && (f == c || (hasCase(f) && FOLDED[f] == f && alike((char) c, f))));
         }
         return table;
     }
@@ -95,6 +96,26 @@ final class CaseFold {
     }
 
     static String fold(String text) {
+        return fold(text, null);
+    }
+
+    /**
+     * A text's folding and, when patterns rewritten by {@link FoldedRegex} may run over it, the same string again
+     * ({@link #foldedForMatching}), found in the one pass.
+     *
+     * @param forMatching null when they may not
+     */
+    record Folding(String folded, String forMatching) {
+    }
+
+    static Folding foldChecked(String text) {
+        boolean[] matchable = {true};
+        String folded = fold(text, matchable);
+        return new Folding(folded, matchable[0] ? folded : null);
+    }
+
+    /** @param matchable if given, its one element is set false when a char rules out rewritten patterns */
+    private static String fold(String text, boolean[] matchable) {
         char[] chars = text.toCharArray();
         boolean changed = false;
         for (int i = 0; i < chars.length; i++) {
@@ -102,7 +123,13 @@ final class CaseFold {
             char f = FOLDED[c];
             if (f != c) {
                 if (f == BEYOND) {
+                    if (matchable != null) {
+                        matchable[0] = false;
+                    }
                     return foldCodePoints(text); // rare: pairs (and foldings beyond the BMP) go by code points
+                }
+                if (matchable != null && !MATCHES_FOLDED[c]) {
+                    matchable[0] = false; // a char that is its own folding always matches as itself
                 }
                 chars[i] = f;
                 changed = true;

@@ -63,8 +63,9 @@ public final class DocumentClassifier {
 
     static DocType docType(String headText) {
         // Each title word contains one of these; a pattern whose words are all missing is not searched.
-        String folded = CaseFold.fold(headText);
-        String forMatching = CaseFold.foldedForMatching(headText, folded);
+        CaseFold.Folding folding = CaseFold.foldChecked(headText);
+        String folded = folding.folded();
+        String forMatching = folding.forMatching();
         int minutes = folded.contains("protokoll") ? indexOf(MINUTES.matcher(headText, forMatching)) : Integer.MAX_VALUE;
         int interim = folded.contains("delår") || folded.contains("tertialrapport") || folded.contains("halvårsrapport")
                 ? indexOf(INTERIM.matcher(headText, forMatching)) : Integer.MAX_VALUE;

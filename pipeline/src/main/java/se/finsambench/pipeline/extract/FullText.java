@@ -13,8 +13,6 @@ final class FullText {
     private String folded;
     private Boolean surrogate;
     private String forMatching;
-    /** A string of its own, told apart from every folding by identity: the text was checked and may not serve. */
-    private static final String NOT_FOR_MATCHING = new String("");
 
     FullText(String text) {
         this.text = text;
@@ -31,18 +29,17 @@ final class FullText {
     /** Made on first use: a document that nobody asks about by word never pays for it. */
     String folded() {
         if (folded == null) {
-            folded = CaseFold.fold(text);
+            CaseFold.Folding f = CaseFold.foldChecked(text);
+            folded = f.folded();
+            forMatching = f.forMatching();
         }
         return folded;
     }
 
     /** {@link #folded} when rewritten patterns may run over it ({@link CaseFold#foldedForMatching}), else null. */
     String forMatching() {
-        if (forMatching == null) {
-            String f = CaseFold.foldedForMatching(text, folded());
-            forMatching = f == null ? NOT_FOR_MATCHING : f;
-        }
-        return forMatching == NOT_FOR_MATCHING ? null : forMatching;
+        folded();
+        return forMatching;
     }
 
     /** Whether the text holds a surrogate (half of a pair), made on first use. */

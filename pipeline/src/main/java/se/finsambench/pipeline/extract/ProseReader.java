@@ -30,16 +30,16 @@ final class ProseReader {
             "(?<![\\p{L}\\d])(?<a>\\d+|" + NumberWords.ALTERNATION + ")\\s+(?<ga>kvinnor|män)\\s+och\\s+(?<b>\\d+|"
                     + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ\"”-])");
-    private static final Pattern BUDGET_CUE = Pattern.compile("(?iu)budget(?!år)\\p{L}*|planer\\p{L}*|planerade");
-    private static final Pattern FORECAST_CUE = Pattern.compile("(?iu)prognos\\p{L}*|beräknas|bedöms bli");
-    private static final Pattern PLAN_CUE = Pattern.compile("(?iu)flerårsplan\\p{L}*");
+    private static final FoldedPattern BUDGET_CUE = FoldedPattern.compile("(?iu)budget(?!år)\\p{L}*|planer\\p{L}*|planerade");
+    private static final FoldedPattern FORECAST_CUE = FoldedPattern.compile("(?iu)prognos\\p{L}*|beräknas|bedöms bli");
+    private static final FoldedPattern PLAN_CUE = FoldedPattern.compile("(?iu)flerårsplan\\p{L}*");
     private static final Pattern DATE = Dates.DATE;
     private static final FoldedPattern YEAR_AFTER_WORD = FoldedPattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
     private static final Pattern WHOLE_ASSOCIATION = Pattern.compile(
             "(?iu)\\b(förbundet|förbundets|samordningsförbundet|samordningsförbundets|samtliga insatser|alla insatser|insatserna|individinsatser\\p{L}*|verksamheterna|individinriktade insatser)\\b");
     private static final Pattern MAY_STATE_A_FIGURE = Pattern.compile(
             "\\d|(?iu)(?<![\\p{L}])(?:" + NumberWords.ALTERNATION + ")(?![\\p{L}])");
-    private static final Pattern STATE = Pattern.compile("(?iu)\\bstat(en|lig)");
+    private static final FoldedPattern STATE = FoldedPattern.compile("(?iu)\\bstat(en|lig)");
     private static final Pattern YEAR = Dates.YEAR;
     private static final Pattern YEAR_EARLIER = Pattern.compile(
             "(?iu)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
@@ -236,7 +236,8 @@ final class ProseReader {
             return; // most sentences hold no digit and no number word: nothing for the patterns below
         }
         String masked = SwedishNumbers.mask(sentence);
-        String folded = CaseFold.fold(masked);
+        CaseFold.Folding folding = CaseFold.foldChecked(masked);
+        String folded = folding.folded();
         List<Hit> counts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
         // Each cue word is looked for once per sentence; a pattern none of whose words is there cannot match.
@@ -244,7 +245,7 @@ final class ProseReader {
         // Patterns with a literal start are tried only where it stands, when the folding kept every char in place.
         boolean charByChar = folded.length() == masked.length() && !CaseFold.hasSurrogate(masked);
         // The patterns run over the folded sentence without case conversions where its chars allow (FoldedRegex).
-        String forMatching = CaseFold.foldedForMatching(masked, folded);
+        String forMatching = folding.forMatching();
         for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
             ProsePattern p = ProsePatterns.ALL.get(k);
             if (!ProsePatterns.mayMatch(k, present)) {
@@ -258,7 +259,7 @@ final class ProseReader {
                     continue;
                 }
                 if (p.amount()) {
-                    amount(p, m, sentence, masked, line);
+                    amount(p, m, sentence, masked, forMatching, line);
                 } else if (p.share()) {
                     List<NumberToken> t = SwedishNumbers.findAll(FoldedPattern.group(m, masked, "n"));
                     if (t.size() == 1 && t.get(0).value() <= 100) {
@@ -326,7 +327,8 @@ final class ProseReader {
         }
     }
 
-    private void amount(ProsePattern p, Matcher m, String sentence, String masked, int line) {
+    /** @param forMatching the masked sentence folded for rewritten patterns, or null ({@link CaseFold#foldedForMatching}) */
+    private void amount(ProsePattern p, Matcher m, String sentence, String masked, String forMatching, int line) {
         List<NumberToken> tokens = SwedishNumbers.findAll(pointless(FoldedPattern.group(m, masked, "n")));
         if (tokens.size() != 1 || masked.startsWith("/", m.end())) {
             return;
@@ -338,8 +340,13 @@ final class ProseReader {
             String w = FoldedPattern.group(m, masked, "w").toLowerCase(Locale.ROOT);
             value = w.startsWith("under") || w.startsWith("minus") ? -Math.abs(value) : Math.abs(value);
         }
-        Scenario scenario = scenarioBefore(masked, m.start("n"));
-        Integer year = p.concept().equals("equity") ? closingYear(sentence) : yearFor(sentence, masked, m.start("n"), m.end());
+        // The clause before the number, worked out once for the scenario, the year and the state's share.
+        int numberStart = m.start("n");
+        int clauseStart = clauseStart(masked, numberStart);
+        String clause = masked.substring(clauseStart, numberStart);
+        String foldedClause = forMatching == null ? null : forMatching.substring(clauseStart, numberStart);
+        Scenario scenario = scenarioBefore(clause, foldedClause);
+        Integer year = p.concept().equals("equity") ? closingYear(sentence) : yearFor(sentence, clause, numberStart, m.end());
         year = year == null && !p.concept().equals("equity") ? carriedYear : year;
         if (p.concept().equals("equity") && OPENING.matcher(FoldedPattern.group(m, masked)).find()) {
             // "vid årets början 2,4 m.kr i eget kapital": the previous year's closing equity
@@ -373,7 +380,7 @@ final class ProseReader {
                 return;
             }
         }
-        if (concept.equals("contribution_total") && STATE.matcher(clauseBefore(masked, m.start("n"))).find()) {
+        if (concept.equals("contribution_total") && STATE.find(clause, foldedClause)) {
             concept = "contribution";
             member = "state";
         }
@@ -422,24 +429,24 @@ final class ProseReader {
         return month < 1 ? null : java.time.YearMonth.of(period.getYear(), month).atEndOfMonth();
     }
 
-    /** The words between the previous figure (or the sentence start) and a number; years do not end a clause. */
-    private static String clauseBefore(String masked, int numberStart) {
+    /** Where the words before a number start: after the previous figure (or at the sentence start); years do not end a clause. */
+    private static int clauseStart(String masked, int numberStart) {
         int from = 0;
         for (NumberToken t : SwedishNumbers.findAll(masked.substring(0, numberStart))) {
             boolean year = t.decimals() == 0 && t.value() >= 1990 && t.value() <= 2099
                     && FOUR_DIGITS.matcher(masked.substring(t.start(), t.end())).matches();
             from = year ? from : t.end();
         }
-        return masked.substring(from, numberStart);
+        return from;
     }
 
     /**
      * The year an amount is for: one named before it in its clause ("för 2024 blir 1 450 000 kr"), or
      * right after it ("3 084 000 kr för 2021") unless as a comparison ("… mer än för 2023").
      */
-    private Integer yearFor(String sentence, String masked, int numberStart, int numberEnd) {
+    private Integer yearFor(String sentence, String clause, int numberStart, int numberEnd) {
         Integer doc = ctx.info.fiscalYear();
-        Matcher before = YEAR.matcher(clauseBefore(masked, numberStart));
+        Matcher before = YEAR.matcher(clause);
         Integer found = null;
         while (before.find()) {
             int y = Integer.parseInt(before.group(1));
@@ -465,16 +472,18 @@ final class ProseReader {
         return null;
     }
 
-    /** Budget and forecast words count only before the number, after any earlier figure. */
-    private static Scenario scenarioBefore(String masked, int numberStart) {
-        String before = clauseBefore(masked, numberStart);
-        if (PLAN_CUE.matcher(before).find()) {
+    /**
+     * Budget and forecast words count only before the number, after any earlier figure ({@code clause}, and its
+     * folding for rewritten patterns or null).
+     */
+    private static Scenario scenarioBefore(String clause, String folded) {
+        if (PLAN_CUE.find(clause, folded)) {
             return Scenario.PLAN;
         }
-        if (FORECAST_CUE.matcher(before).find()) {
+        if (FORECAST_CUE.find(clause, folded)) {
             return Scenario.FORECAST;
         }
-        if (BUDGET_CUE.matcher(before).find()) {
+        if (BUDGET_CUE.find(clause, folded)) {
             return Scenario.BUDGET;
         }
         return Scenario.ACTUAL;
@@ -520,7 +529,7 @@ final class ProseReader {
         }
         String noDates = sentence.indexOf('-') < 0 ? sentence : DATE.matcher(sentence).replaceAll(" "); // a date has dashes
         Integer doc = ctx.info.fiscalYear();
-        Matcher w = YEAR_AFTER_WORD.matcher(noDates, CaseFold.foldedForMatching(noDates, CaseFold.fold(noDates)));
+        Matcher w = YEAR_AFTER_WORD.matcher(noDates, CaseFold.foldChecked(noDates).forMatching());
         while (w.find()) {
             int y = Integer.parseInt(noDates.substring(w.start(1), w.end(1)));
             if (plausible(y, doc)) {

@@ -124,6 +124,22 @@ class FoldedRegexTest {
     }
 
     @Test
+    void foldingWithItsCheckInOnePassIsFoldingThenChecking() {
+        List<String> texts = new ArrayList<>(sentences(8, 2_000));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            texts.add("Ab" + (char) c + "ö");
+        }
+        texts.add("\uD801\uDC00X");
+        for (String text : texts) {
+            CaseFold.Folding folding = CaseFold.foldChecked(text);
+            assertEquals(CaseFold.fold(text), folding.folded(), text);
+            assertEquals(CaseFold.foldedForMatching(text, CaseFold.fold(text)), folding.forMatching(), text);
+            FullText full = new FullText(text);
+            assertEquals(folding.forMatching(), full.forMatching(), text);
+        }
+    }
+
+    @Test
     void constructsWhoseCaseInsensitiveMeaningIsNotFoldingAreNotRewritten() {
         for (String regex : new String[] {"[a-z]+", "[åäö]", "(?i)kr", "(?-i)Kr", "(\\w)\\1", "\\Qkr\\E", "\\p{Lu}",
             "\\x41", "[0-9&&[^5]]", "\uD835\uDC00", "\\u00e5"}) {
