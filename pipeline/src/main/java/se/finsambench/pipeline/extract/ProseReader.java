@@ -20,7 +20,6 @@ import se.finsambench.pipeline.read.Cancellation;
  */
 final class ProseReader {
 
-
     /** "Det egna kapitalet … motsvarar 36 % av medlemsbidragen" (the Nationella rådet measure). */
     private static final Pattern EQUITY_SHARE = Pattern.compile(
             "(?iu)eg(?:et|na)\\s+kapital\\p{L}*[^.]{0,80}?(?:motsvarar|utgör|uppgår till)[^.\\d]{0,40}?"
@@ -30,22 +29,9 @@ final class ProseReader {
             "(?<![\\p{L}\\d])(?<a>\\d+|" + NumberWords.ALTERNATION + ")\\s+(?<ga>kvinnor|män)\\s+och\\s+(?<b>\\d+|"
                     + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ\"”-])");
-    private static final FoldedPattern BUDGET_CUE = FoldedPattern.compile("(?iu)budget(?!år)\\p{L}*|planer\\p{L}*|planerade");
-    private static final FoldedPattern FORECAST_CUE = FoldedPattern.compile("(?iu)prognos\\p{L}*|beräknas|bedöms bli");
-    private static final FoldedPattern PLAN_CUE = FoldedPattern.compile("(?iu)flerårsplan\\p{L}*");
-    private static final Pattern DATE = Dates.DATE;
-    private static final FoldedPattern YEAR_AFTER_WORD = FoldedPattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
-    private static final Pattern WHOLE_ASSOCIATION = Pattern.compile(
-            "(?iu)\\b(förbundet|förbundets|samordningsförbundet|samordningsförbundets|samtliga insatser|alla insatser|insatserna|individinsatser\\p{L}*|verksamheterna|individinriktade insatser)\\b");
     private static final Pattern MAY_STATE_A_FIGURE = Pattern.compile(
             "\\d|(?iu)(?<![\\p{L}])(?:" + NumberWords.ALTERNATION + ")(?![\\p{L}])");
     private static final FoldedPattern STATE = FoldedPattern.compile("(?iu)\\bstat(en|lig)");
-    private static final Pattern YEAR = Dates.YEAR;
-    private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?iu)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
-    private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile(
-            "^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
-    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile(
             "\\s*\\(\\s*" + ProsePattern.NUMBER + "(?:" + ProsePattern.UNIT + ")?\\s*(?:%|procent)?\\s*\\)");
     /** "Soliditeten uppgick den 30 juni 2016 till 27,1 procent (25,0)". */
@@ -62,10 +48,7 @@ final class ProseReader {
     private static final Pattern COST_OF = Pattern.compile(
             "(?iu)^uppgick\\s+till\\s+en\\s+kostnad\\s+av\\s+" + ProsePattern.ABOUT + ProsePattern.NUMBER + ProsePattern.UNIT);
     private static final Pattern POINT_THOUSANDS = Pattern.compile("[-−–]?\\d{1,3}(?:\\.\\d{3})+");
-    private static final Pattern CLOSING_YEAR = Pattern.compile(
-            "(?iu)vid\\s+(?:utgången\\s+av|slutet\\s+av)\\s+((?:19|20)\\d{2})|vid\\s+((?:19|20)\\d{2})\\s+års\\s+(?:bokslut|slut)");
     private static final Pattern OPENING = Pattern.compile("(?iu)årets\\s+början");
-    private static final Pattern PERIOD_MONTHS = Pattern.compile("(?iu)perioden\\s+januari\\s*[-–]\\s*(\\p{L}+)");
     /** A word before "kostnader" that makes them one kind of cost ("övriga kostnader", "projektets kostnader"). */
     private static final Pattern KIND_OF_COST = Pattern.compile(
             "(?iu)\\b(övriga|indirekta|direkta|externa|interna|finansiella|strukturella|individinriktade|projekt\\p{L}*"
@@ -73,7 +56,7 @@ final class ProseReader {
     private static final Pattern ADMIN_COST_WORDS = Pattern.compile("(?iu)\\b(administrativ\\p{L}*|kansli\\p{L}*)\\s+(?:kansli\\s+)?$");
 
     private final ExtractionContext ctx;
-    private InterventionMentions mentions = InterventionMentions.of(Map.of());
+    private ProseScopes scopes;
     /** The year an earlier sentence on the same line named ("… för 2024 blir … Tillsammans … ger det …"). */
     private Integer carriedYear;
     /** The concept of the last headline figure ("Kostnader på 10,3 m.kr"); bullets below it do not change it. */
@@ -81,11 +64,12 @@ final class ProseReader {
 
     ProseReader(ExtractionContext ctx) {
         this.ctx = ctx;
+        this.scopes = new ProseScopes(InterventionMentions.of(Map.of()), ctx.layout);
     }
 
     /** Insats names known from the tables, so sentences can be attributed to one of them. */
     void knowInterventions(Map<String, String> canonicalByName) {
-        this.mentions = InterventionMentions.of(canonicalByName);
+        this.scopes = new ProseScopes(InterventionMentions.of(canonicalByName), ctx.layout);
     }
 
     void readDocument() {
@@ -165,7 +149,7 @@ final class ProseReader {
         List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
         if (concept != null && tokens.size() == 1) {
             double scale = MoneyScale.fromWord(m.group("u")).factor;
-            Integer year = statedYear(ctx.layout.headingAbove(at - 1));
+            Integer year = ProseTimes.statedYear(ctx.layout.headingAbove(at - 1), ctx.info.fiscalYear());
             ctx.add(concept, "", Scenario.ACTUAL, ctx.defaultPeriod(Scenario.ACTUAL, year), tokens.get(0).value() * scale,
                     tokens.get(0).halfUlp() * scale, at, 0.7, Origin.PROSE);
         }
@@ -176,42 +160,11 @@ final class ProseReader {
     void readText(String text, int line, String member) {
         carriedYear = null;
         String[] sentences = sentences(text.replace("<p>", " ").replace("</p>", " "));
-        LineScopes scopes = new LineScopes(sentences, line, member);
+        ProseScopes.LineScopes lineScopes = scopes.new LineScopes(sentences, line, member);
         for (int i = 0; i < sentences.length; i++) {
-            readSentence(sentences[i], line, scopes, i);
+            readSentence(sentences[i], line, lineScopes, i);
             Integer year = yearOf(sentences[i]);
             carriedYear = year != null ? year : carriedYear;
-        }
-    }
-
-    /**
-     * Whom each sentence of a line speaks of ({@link #scopeOf}, each sentence's depending on the one's before),
-     * worked out in order and only as far as a sentence with a count asks: most sentences state none.
-     */
-    private final class LineScopes {
-        private final String[] sentences;
-        private final int line;
-        private final String member;
-        private final String[] scopes;
-        /** Scopes {@code [0, known)} are worked out. */
-        private int known;
-
-        LineScopes(String[] sentences, int line, String member) {
-            this.sentences = sentences;
-            this.line = line;
-            this.member = member;
-            this.scopes = new String[sentences.length];
-        }
-
-        /** The insats member sentence {@code i} speaks of, "" for the association, null when unknown. */
-        String of(int i) {
-            if (member != null) {
-                return member;
-            }
-            for (; known <= i; known++) {
-                scopes[known] = scopeOf(sentences[known], line, known == 0 ? null : scopes[known - 1]);
-            }
-            return scopes[i];
         }
     }
 
@@ -231,7 +184,7 @@ final class ProseReader {
     }
 
     /** @param scopes whom the line's sentences speak of; {@code index} is this sentence's place among them */
-    private void readSentence(String sentence, int line, LineScopes scopes, int index) {
+    private void readSentence(String sentence, int line, ProseScopes.LineScopes scopes, int index) {
         if (!mayStateAFigure(sentence)) {
             return; // most sentences hold no digit and no number word: nothing for the patterns below
         }
@@ -342,11 +295,12 @@ final class ProseReader {
         }
         // The clause before the number, worked out once for the scenario, the year and the state's share.
         int numberStart = m.start("n");
-        int clauseStart = clauseStart(masked, numberStart);
+        int clauseStart = ProseTimes.clauseStart(masked, numberStart);
         String clause = masked.substring(clauseStart, numberStart);
         String foldedClause = forMatching == null ? null : forMatching.substring(clauseStart, numberStart);
-        Scenario scenario = scenarioBefore(clause, foldedClause);
-        Integer year = p.concept().equals("equity") ? closingYear(sentence) : yearFor(sentence, clause, numberStart, m.end());
+        Scenario scenario = ProseTimes.scenarioBefore(clause, foldedClause);
+        Integer year = p.concept().equals("equity") ? ProseTimes.closingYear(sentence)
+                : ProseTimes.yearFor(sentence, clause, numberStart, m.end(), ctx.info.fiscalYear());
         year = year == null && !p.concept().equals("equity") ? carriedYear : year;
         if (p.concept().equals("equity") && OPENING.matcher(FoldedPattern.group(m, masked)).find()) {
             // "vid årets början 2,4 m.kr i eget kapital": the previous year's closing equity
@@ -366,7 +320,7 @@ final class ProseReader {
                 scenario = Scenario.BUDGET;
             }
             period = ctx.defaultPeriod(scenario, year);
-            LocalDate months = periodMonths(sentence, period);
+            LocalDate months = ProseTimes.periodMonths(sentence, period);
             period = scenario == Scenario.ACTUAL && months != null ? months : period;
         }
         String concept = p.concept();
@@ -413,82 +367,6 @@ final class ProseReader {
         return POINT_THOUSANDS.matcher(number).matches() ? number.replace(".", " ") : number.replace('.', ',');
     }
 
-    /** "Vid utgången av 2022 ett eget kapital på 300 tkr": the year a closing balance is stated for. */
-    private static Integer closingYear(String sentence) {
-        Matcher y = CLOSING_YEAR.matcher(sentence);
-        return y.find() ? Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2)) : null;
-    }
-
-    /** "för perioden januari – augusti": the last day of the last month named, in the period's year. */
-    private static LocalDate periodMonths(String sentence, LocalDate period) {
-        Matcher m = PERIOD_MONTHS.matcher(sentence);
-        if (period == null || !m.find()) {
-            return null;
-        }
-        int month = Dates.month(m.group(1));
-        return month < 1 ? null : java.time.YearMonth.of(period.getYear(), month).atEndOfMonth();
-    }
-
-    /** Where the words before a number start: after the previous figure (or at the sentence start); years do not end a clause. */
-    private static int clauseStart(String masked, int numberStart) {
-        int from = 0;
-        for (NumberToken t : SwedishNumbers.findAll(masked.substring(0, numberStart))) {
-            boolean year = t.decimals() == 0 && t.value() >= 1990 && t.value() <= 2099
-                    && FOUR_DIGITS.matcher(masked.substring(t.start(), t.end())).matches();
-            from = year ? from : t.end();
-        }
-        return from;
-    }
-
-    /**
-     * The year an amount is for: one named before it in its clause ("för 2024 blir 1 450 000 kr"), or
-     * right after it ("3 084 000 kr för 2021") unless as a comparison ("… mer än för 2023").
-     */
-    private Integer yearFor(String sentence, String clause, int numberStart, int numberEnd) {
-        Integer doc = ctx.info.fiscalYear();
-        Matcher before = YEAR.matcher(clause);
-        Integer found = null;
-        while (before.find()) {
-            int y = Integer.parseInt(before.group(1));
-            found = plausible(y, doc) ? Integer.valueOf(y) : found;
-        }
-        if (found != null) {
-            return found;
-        }
-        // Earlier in the sentence: "Budgeten för 2021 innehåller … mer än medelstilldelningen på 3 084 000 kr".
-        Matcher earlier = YEAR_EARLIER.matcher(sentence.substring(0, Math.min(numberStart, sentence.length())));
-        while (earlier.find()) {
-            int y = Integer.parseInt(earlier.group(1));
-            found = plausible(y, doc) ? Integer.valueOf(y) : found;
-        }
-        if (found != null) {
-            return found;
-        }
-        String after = sentence.substring(numberEnd, Math.min(sentence.length(), numberEnd + 30));
-        Matcher next = YEAR_RIGHT_AFTER.matcher(after);
-        if (next.find() && plausible(Integer.parseInt(next.group(1)), doc)) {
-            return Integer.parseInt(next.group(1));
-        }
-        return null;
-    }
-
-    /**
-     * Budget and forecast words count only before the number, after any earlier figure ({@code clause}, and its
-     * folding for rewritten patterns or null).
-     */
-    private static Scenario scenarioBefore(String clause, String folded) {
-        if (PLAN_CUE.find(clause, folded)) {
-            return Scenario.PLAN;
-        }
-        if (FORECAST_CUE.find(clause, folded)) {
-            return Scenario.FORECAST;
-        }
-        if (BUDGET_CUE.find(clause, folded)) {
-            return Scenario.BUDGET;
-        }
-        return Scenario.ACTUAL;
-    }
-
     /** The sentences of a text; one without a full stop, ! or ? is one sentence and needs no search. */
     private static String[] sentences(String text) {
         boolean mayEnd = text.indexOf('.') >= 0 || text.indexOf('!') >= 0 || text.indexOf('?') >= 0;
@@ -501,61 +379,10 @@ final class ProseReader {
 
     private Integer yearOf(String sentence) {
         if (!sentence.equals(yearSentence)) {
-            yearOfSentence = statedYear(sentence);
+            yearOfSentence = ProseTimes.statedYear(sentence, ctx.info.fiscalYear());
             yearSentence = sentence;
         }
         return yearOfSentence;
-    }
-
-    /** Whether the text has "19" or "20" and two more digits, which every year the patterns find starts with. */
-    private static boolean mayHoldYear(String text) {
-        for (int i = 0; i + 3 < text.length(); i++) {
-            char a = text.charAt(i);
-            char b = text.charAt(i + 1);
-            if (((a == '1' && b == '9') || (a == '2' && b == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private Integer statedYear(String sentence) {
-        if (!mayHoldYear(sentence)) {
-            return null; // no year written
-        }
-        String noDates = sentence.indexOf('-') < 0 ? sentence : DATE.matcher(sentence).replaceAll(" "); // a date has dashes
-        Integer doc = ctx.info.fiscalYear();
-        Matcher w = YEAR_AFTER_WORD.matcher(noDates, CaseFold.foldChecked(noDates).forMatching());
-        while (w.find()) {
-            int y = Integer.parseInt(noDates.substring(w.start(1), w.end(1)));
-            if (plausible(y, doc)) {
-                return y;
-            }
-        }
-        Set<Integer> years = new LinkedHashSet<>();
-        Matcher y = YEAR.matcher(noDates);
-        while (y.find()) {
-            int v = Integer.parseInt(y.group(1));
-            if (plausible(v, doc)) {
-                years.add(v);
-            }
-        }
-        return years.size() == 1 ? years.iterator().next() : null;
-    }
-
-    private static boolean plausible(int year, Integer doc) {
-        return doc == null || (year >= doc - 6 && year <= doc + 5);
-    }
-
-    /** {@link #WHOLE_ASSOCIATION}, tried only when one of the words all its phrasings contain is there. */
-    private static boolean speaksOfWholeAssociation(String text) {
-        String folded = CaseFold.fold(text);
-        boolean may = folded.contains("förbund") || folded.contains("insats") || folded.contains("verksamheterna");
-        return may && WHOLE_ASSOCIATION.matcher(text).find();
     }
 
     private static LocalDate firstDate(String sentence) {
@@ -567,32 +394,5 @@ final class ProseReader {
             return token.length() > 6 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(token));
         }
         return NumberWords.parse(token);
-    }
-
-    /**
-     * Whom a sentence's head counts belong to: the one insats it names; the association when it names
-     * several or speaks of the association as a whole; else what the previous sentence on the line
-     * spoke of; else the insats or the association its section heading names. Null when none of
-     * these tell — such a count is left out rather than given to the wrong party.
-     */
-    private String scopeOf(String sentence, int line, String previous) {
-        Set<String> named = mentions.named(sentence);
-        if (named.size() == 1) {
-            String name = named.iterator().next();
-            return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
-        }
-        if (named.size() > 1 || speaksOfWholeAssociation(sentence)) {
-            return "";
-        }
-        if (previous != null) {
-            return previous;
-        }
-        String heading = ctx.layout.sectionHeadingAbove(line);
-        Set<String> inHeading = mentions.named(heading);
-        if (inHeading.size() == 1) {
-            String name = inHeading.iterator().next();
-            return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
-        }
-        return inHeading.isEmpty() && speaksOfWholeAssociation(heading) ? "" : null;
     }
 }

@@ -31,7 +31,7 @@ class FoldedRegexTest {
         for (ProsePattern p : ProsePatterns.ALL) {
             out.add(p.regex());
         }
-        for (Class<?> c : new Class<?>[] {ProseReader.class, DocumentClassifier.class}) {
+        for (Class<?> c : new Class<?>[] {ProseReader.class, ProseTimes.class, DocumentClassifier.class}) {
             for (java.lang.reflect.Field f : c.getDeclaredFields()) {
                 if (f.getType() == FoldedPattern.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
                     try {
