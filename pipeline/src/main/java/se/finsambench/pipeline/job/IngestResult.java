@@ -13,7 +13,7 @@ import java.util.Map;
  * @param stageMillis              stage → wall time in ms, in run order
  * @param stageCpuMillis           stage → CPU time of the whole process in ms (all cores; local masters run the
  *                                 tasks in this process)
- * @param peakHeapBytes            the driver JVM's peak heap use (sum of the heap pools' peaks)
+ * @param peakHeapBytes            the driver JVM's peak heap use (the whole heap just before its fullest collection, see JvmUsage)
  * @param fromCache                files whose extraction was taken from the lake's extraction cache
  * @param extracted                files read and extracted (or rejected) by this run
  */

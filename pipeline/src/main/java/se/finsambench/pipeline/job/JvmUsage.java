@@ -1,15 +1,46 @@
 package se.finsambench.pipeline.job;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * CPU time and heap use of this JVM, for the run manifest. With a local master the driver runs the tasks too,
  * so process CPU per stage tells where work goes even when other programs share the cores (wall time does not),
  * and the peak heap is the whole job's.
+ *
+ * <p>The peak heap is the largest whole-heap use seen just before a garbage collection (the moment the heap is
+ * fullest), from the collectors' notifications, which start when this class is first used (the first stage).
+ * The sum of each pool's own peak, reported before, overstated it: eden, survivor and old generation reach their
+ * peaks at different moments.
  */
 final class JvmUsage {
+
+    private static final AtomicLong PEAK_BEFORE_GC = new AtomicLong();
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                        PEAK_BEFORE_GC.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+                    }
+                }, null, null);
+            }
+        }
+    }
 
     private JvmUsage() {
     }
@@ -23,12 +54,17 @@ final class JvmUsage {
         return -1;
     }
 
-    /** Sum of the heap pools' peaks since the JVM started. */
+    /** The most heap in use at once since the first stage: before the fullest collection, or now if more. */
     static long peakHeapBytes() {
+        return Math.max(PEAK_BEFORE_GC.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    /** Bytes used in the heap pools of one snapshot of all pools. */
+    static long heapUsed(Map<String, MemoryUsage> pools) {
         long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
+        for (Map.Entry<String, MemoryUsage> e : pools.entrySet()) {
+            if (HEAP_POOLS.contains(e.getKey())) {
+                sum += e.getValue().getUsed();
             }
         }
         return sum;

@@ -23,6 +23,12 @@ final class SqlOverheadBench implements WebBenchmark {
     static final double BIG_TARGET_MS = 1000;
     static final int WARM_UP = 600;
     static final int WARM_UP_QUICK = 200;
+    /**
+     * Timings each way per query and run. Two identical DuckDB connections timed this way against each other (the
+     * five queries, four rounds, load 5–7 on the 2-core machine) gave ratios whose middle half spread 0.94–1.13
+     * with 11 timings and 0.97–1.04 with 31: with 11 the noise alone was as wide as the overhead being measured.
+     */
+    static final int REPS = 31;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -32,7 +38,7 @@ final class SqlOverheadBench implements WebBenchmark {
 
     @Override
     public List<Measurement> run(BenchSettings s) throws Exception {
-        int reps = s.quick() ? 3 : 11;
+        int reps = s.quick() ? 3 : REPS;
         int pageRows = SqlLimits.defaults().pageRows();
         List<Measurement> out = new ArrayList<>();
 

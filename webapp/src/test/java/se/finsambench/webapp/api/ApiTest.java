@@ -7,35 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.finsambench.webapp.api.ApiTestSupport.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.finsambench.webapp.WebApp;
-import se.finsambench.webapp.WebOptions;
-import se.finsambench.webapp.lake.Lake;
 
-class ApiTest {
-
-    static Lake lake;
-    static Javalin app;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lake = ApiTestSupport.fixtureLake();
-    }
-
-    @AfterAll
-    static void close() {
-        lake.close();
-    }
-
-    private static Javalin app() {
-        return WebApp.create(lake, WebOptions.defaults());
-    }
+class ApiTest extends OnFixtureLake {
 
     private static void assertEnvelope(JsonNode j) {
         assertTrue(j.get("ok").asBoolean(), j.toString());
@@ -47,7 +23,7 @@ class ApiTest {
 
     @Test
     void overviewHasMediansStatusesAndMovers() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/oversikt").json();
             assertEnvelope(j);
             assertEquals(2023, j.get("filters").get("ar").asInt());
@@ -66,7 +42,7 @@ class ApiTest {
 
     @Test
     void comparisonRanksFiltersAndNeverMixesHalfYears() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode all = get(client, "/api/jamforelse?indikator=admin_share&ar=2023&period=helar").json();
             assertEnvelope(all);
             assertEquals(6, all.get("rows").size());
@@ -102,7 +78,7 @@ class ApiTest {
 
     @Test
     void badFiltersAre400InTheEnvelope() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             for (String path : List.of("/api/jamforelse?indikator=nope", "/api/jamforelse?period=kvartal",
                     "/api/jamforelse?grupp=lan:xx", "/api/oversikt?ar=tjugo", "/api/kalla?dok=x")) {
                 var a = get(client, path);
@@ -117,7 +93,7 @@ class ApiTest {
 
     @Test
     void csvIsExactlyTheTableShown() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             var json = get(client, "/api/jamforelse?indikator=admin_share&ar=2023&grupp=lan:06").json();
             var csv = get(client, "/api/export/jamforelse/rangordning.csv?indikator=admin_share&ar=2023&grupp=lan:06&dialekt=rfc4180");
             assertEquals(200, csv.status());
@@ -133,7 +109,7 @@ class ApiTest {
 
     @Test
     void mapExportNamesEachMunicipalityWithItsAssociationsValue() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode json = get(client, "/api/jamforelse?indikator=admin_share&ar=2023").json();
             JsonNode first = json.get("rows").get(0);
             JsonNode map = json.get("municipalities");
@@ -160,7 +136,7 @@ class ApiTest {
 
     @Test
     void aRepeatedRequestAnswersAsItsFilters() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             String a = get(client, "/api/jamforelse?indikator=admin_share&ar=2023").body();
             assertEquals(a, get(client, "/api/jamforelse?ar=2023&indikator=admin_share").body(), "same filters, same answer");
             assertEquals(a, get(client, "/api/jamforelse?indikator=admin_share&ar=2023").body(), "asked again");
@@ -180,7 +156,7 @@ class ApiTest {
 
     @Test
     void associationPageAndUnknownIds() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/forbund/soderasen").json();
             assertEnvelope(j);
             assertEquals("Söderåsens samordningsförbund", j.get("association").get("name").asText());
@@ -209,7 +185,7 @@ class ApiTest {
 
     @Test
     void associationListHasCountiesAndSizes() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/forbund").json();
             assertEnvelope(j);
             assertEquals(6, j.get("rows").size());
@@ -224,7 +200,7 @@ class ApiTest {
 
     @Test
     void qualityListsRejectedFailedAndFlagged() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/datakvalitet").json();
             assertEnvelope(j);
             assertEquals(2, j.get("rows").size(), "two failed checks");
@@ -237,7 +213,7 @@ class ApiTest {
 
     @Test
     void allocationHasSharesGiniAndEqualSplit() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/fordelning?lan=12&ar=2023").json();
             assertEnvelope(j);
             assertEquals(11, j.get("rows").size(), "municipalities of the three Skåne associations");
@@ -262,7 +238,7 @@ class ApiTest {
 
     @Test
     void nnsHasHeatMapCellsAndRanking() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/nns?ar=2023&indikator=nns_2").json();
             assertEnvelope(j);
             assertEquals(6, j.get("rows").size());
@@ -273,7 +249,7 @@ class ApiTest {
 
     @Test
     void sourceOfAFactAndOfAnIndicator() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             JsonNode assoc = get(client, "/api/forbund/soderasen").json();
             JsonNode contribution = assoc.get("contributions").get(0);
             String path = "/api/kalla?dok=" + contribution.get("doc_id").asText() + "&rad="
@@ -297,7 +273,7 @@ class ApiTest {
 
     @Test
     void openApiAndStaticFilesAndSecurityHeaders() {
-        JavalinTest.test(app(), (server, client) -> {
+        served((server, client) -> {
             var spec = get(client, "/api/openapi.json");
             assertEquals(200, spec.status());
             assertEquals("3.0.3", spec.json().get("openapi").asText());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.finsambench.webapp.api.ApiTestSupport.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -16,31 +15,14 @@ import java.util.Set;
 import okhttp3.Response;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.finsambench.webapp.WebApp;
-import se.finsambench.webapp.WebOptions;
-import se.finsambench.webapp.lake.Lake;
 
 /** The defects a new user found on the dashboards (issue 16), each pinned by the answer that showed it. */
-class DashboardDefectsTest {
-
-    static Lake lake;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lake = ApiTestSupport.fixtureLake();
-    }
-
-    @AfterAll
-    static void close() {
-        lake.close();
-    }
+class DashboardDefectsTest extends OnFixtureLake {
 
     @Test
     void theProfileListsEachIndicatorOnce() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/forbund/soderasen").json();
             Set<String> ids = new HashSet<>();
             j.get("indicators").forEach(i -> assertTrue(ids.add(i.get("id").asText()), "twice: " + i));
@@ -50,7 +32,7 @@ class DashboardDefectsTest {
 
     @Test
     void qualityGroupsProblemsByKindInSwedishWithoutServerPaths() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             var answer = get(client, "/api/datakvalitet");
             JsonNode j = answer.json();
             JsonNode shortRows = null;
@@ -83,7 +65,7 @@ class DashboardDefectsTest {
 
     @Test
     void administrationLinesAreNotInsatserInCostPerParticipant() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/kalla?forbund=soderasen&indikator=cost_per_participant&period=2023-12-31").json();
             assertTrue(j.get("rows").size() > 0);
             for (JsonNode f : j.get("rows")) {
@@ -96,7 +78,7 @@ class DashboardDefectsTest {
 
     @Test
     void halfYearsOfDifferentLengthAreNeverRankedTogether() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/jamforelse?indikator=admin_share&ar=2024&period=halvar").json();
             // The fixture has two six-month reports and one of eight months: only the two are ranked together.
             j.get("rows").forEach(r -> assertEquals("2024-06-30", r.get("periodEnd").asText(), r.toString()));
@@ -111,7 +93,7 @@ class DashboardDefectsTest {
 
     @Test
     void csvOpensInSwedishExcelAndEveryTableHasXlsx() throws Exception {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             String query = "?indikator=admin_share&ar=2023&grupp=lan:12";
             try (Response r = client.get("/api/export/jamforelse/rangordning.csv" + query)) {
                 byte[] body = r.body().bytes();
@@ -154,7 +136,7 @@ class DashboardDefectsTest {
 
     @Test
     void anImpossibleDateOrANulIsA400NamingTheParameter() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             var date = get(client, "/api/kalla?forbund=soderasen&indikator=admin_share&period=2024-13-45");
             assertEquals(400, date.status());
             assertEquals("period", date.json().get("parameter").asText());
@@ -170,7 +152,7 @@ class DashboardDefectsTest {
 
     @Test
     void noPageAnswerCarriesAServerPath() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode fact = get(client, "/api/forbund/soderasen").json().get("contributions").get(0);
             for (String path : List.of("/api/forbund/soderasen", "/api/datakvalitet",
                     "/api/kalla?forbund=soderasen&indikator=admin_share&period=2023-12-31",

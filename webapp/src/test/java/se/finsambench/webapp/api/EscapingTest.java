@@ -5,35 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.finsambench.webapp.api.ApiTestSupport.get;
 
-import io.javalin.testtools.JavalinTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.finsambench.webapp.WebApp;
-import se.finsambench.webapp.WebOptions;
-import se.finsambench.webapp.lake.Lake;
 
 /**
  * A {@code <script>} in a document (association name, source text) must stay data: JSON only (with nosniff),
  * never in server-written HTML unescaped. The browser test checks that the pages render it as text.
  */
-class EscapingTest {
-
-    static Lake lake;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lake = ApiTestSupport.fixtureLake();
-    }
-
-    @AfterAll
-    static void close() {
-        lake.close();
-    }
+class EscapingTest extends OnFixtureLake {
 
     @Test
     void scriptFromADocumentComesBackAsJsonDataOnly() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             var api = get(client, "/api/forbund/script-alert-1-script");
             assertEquals(200, api.status());
             assertTrue(api.contentType().startsWith("application/json"));
@@ -52,7 +34,7 @@ class EscapingTest {
 
     @Test
     void errorPagesEscapeWhatTheUrlSays() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             var page = get(client, "/forbund/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
             assertEquals(404, page.status());
             assertTrue(page.contentType().startsWith("text/html"));

@@ -6,46 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.finsambench.webapp.api.ApiTestSupport.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.JavalinTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.finsambench.webapp.WebApp;
-import se.finsambench.webapp.WebOptions;
-import se.finsambench.webapp.lake.Lake;
 
 /**
  * Garbage in every parameter of every GET route the OpenAPI document lists (which is built from the route table):
  * never a 500, always the JSON envelope, and a control character or an overlong value is a 400 that names the
  * parameter. Every other parameter keeps its example, so each garbage value is the only thing wrong.
  */
-class EveryParameterTest {
+class EveryParameterTest extends OnFixtureLake {
 
     static final List<String> GARBAGE = List.of("\u0000", "x".repeat(400), "2024-13-45", "-1", "99999999999999999999",
             "'; DROP TABLE facts; --", "<script>alert(1)</script>", "../../../etc/passwd", "nns_999", "lan:xx", "ä€😀",
             " ", "1e309", "NaN");
 
-    static Lake lake;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lake = ApiTestSupport.fixtureLake();
-    }
-
-    @AfterAll
-    static void close() {
-        lake.close();
-    }
-
     @Test
     void everyParameterOfEveryRouteAnswersGarbageWithA4xxInTheEnvelope() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode paths = get(client, "/api/openapi.json").json().get("paths");
             int sent = 0;
             List<String> failures = new ArrayList<>();
@@ -93,7 +75,7 @@ class EveryParameterTest {
 
     @Test
     void garbageInTheSqlBodiesIsA400() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             for (String body : List.of("", "{", "[]", "{\"sql\": 5}", "{\"sql\": \"\\u0000\"}")) {
                 try (var r = client.post("/api/sql", body)) {
                     assertTrue(r.code() >= 400 && r.code() < 500, body + " → " + r.code());

@@ -7,39 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.finsambench.webapp.api.ApiTestSupport.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.JavalinTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.finsambench.webapp.WebApp;
-import se.finsambench.webapp.WebOptions;
-import se.finsambench.webapp.lake.Lake;
 
 /** A comparison group (grupp=valda:… or liknande:…) on Fördelning and on the association profile. */
-class GroupsOnEveryPageTest {
+class GroupsOnEveryPageTest extends OnFixtureLake {
 
     /** Two associations of Skåne and one of Jönköping's county. */
     static final String GROUP = "valda:soderasen,trelleborg,hoglandet";
 
-    static Lake lake;
-
-    @BeforeAll
-    static void open() throws Exception {
-        lake = ApiTestSupport.fixtureLake();
-    }
-
-    @AfterAll
-    static void close() {
-        lake.close();
-    }
-
     @Test
     void allocationMarksTheGroupInTheCountyAndListsItsAssociationsFromEveryCounty() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode plain = get(client, "/api/fordelning?lan=12&ar=2023").json();
             assertFalse(plain.has("group"), "no group part without a group");
             JsonNode j = get(client, "/api/fordelning?lan=12&ar=2023&grupp=" + GROUP).json();
@@ -78,7 +60,7 @@ class GroupsOnEveryPageTest {
 
     @Test
     void aGroupBuiltAroundAnAssociationOpensAllocationOnItsCounty() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode j = get(client, "/api/fordelning?ar=2023&grupp=valda:hoglandet,soderasen").json();
             assertEquals("06", j.get("filters").get("lan").asText());
         });
@@ -86,7 +68,7 @@ class GroupsOnEveryPageTest {
 
     @Test
     void theProfileShowsTheGroupsMedianBesideTheNations() {
-        JavalinTest.test(WebApp.create(lake, WebOptions.defaults()), (server, client) -> {
+        served((server, client) -> {
             JsonNode plain = get(client, "/api/forbund/soderasen").json();
             plain.get("rows").forEach(r -> assertFalse(r.has("groupMedian"), "no group median without a group"));
             assertFalse(plain.get("filters").has("grupp"), "no group, none in the filters (nor in an export's name)");

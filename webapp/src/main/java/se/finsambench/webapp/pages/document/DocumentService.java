@@ -1,6 +1,5 @@
 package se.finsambench.webapp.pages.document;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,11 +49,7 @@ public final class DocumentService {
         Map<String, Object> d = documents.one(docId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Det finns inget dokument med id " + docId));
         Object path = d.get("source_path");
-        if (path == null) {
-            return Optional.empty();
-        }
-        Path p = Path.of(path.toString());
-        return Files.isRegularFile(p) && Files.isReadable(p) ? Optional.of(p) : Optional.empty();
+        return path == null ? Optional.empty() : OriginalFile.find(path.toString());
     }
 
     /** The id of a document the lake has (a link to one it does not have is a 404, page and JSON alike). */
