@@ -205,7 +205,7 @@ final class ProseReader {
                 continue;
             }
             Matcher m = p.regex().matcher(masked, forMatching).useTransparentBounds(true).useAnchoringBounds(false);
-            String start = charByChar ? ProsePatterns.STARTS[k] : null;
+            String[] start = charByChar ? ProsePatterns.STARTS[k] : null;
             for (int from = 0; start != null ? LiteralStart.find(m, masked, folded, start, from) : m.find(from); from = m.end()) {
                 int numberStart = m.start("n");
                 if (!used.add(numberStart)) {
