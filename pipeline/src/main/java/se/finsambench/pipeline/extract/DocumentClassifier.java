@@ -20,8 +20,8 @@ public final class DocumentClassifier {
     private static final Pattern MEETING_NUMBER = Pattern.compile("(?iu)protokoll\\s+(?:nr|nummer)\\.?\\s*(\\d{1,3})");
     private static final FoldedPattern INTERIM = FoldedPattern.compile("(?iu)\\b(delårsrapport|delårsbokslut|tertialrapport|halvårsrapport|delår)");
     private static final FoldedPattern ANNUAL = FoldedPattern.compile("(?iu)\\b(årsredovisning|årsbokslut|verksamhetsberättelse)");
-    private static final Pattern HALF_YEAR = Pattern.compile("(?iu)(första halvåret|halvår|januari\\s*[-–]\\s*juni|jan\\s*[-–]\\s*jun)");
-    private static final Pattern EIGHT_MONTHS = Pattern.compile("(?iu)(januari\\s*[-–]\\s*augusti|jan\\s*[-–]\\s*aug|åtta månader)");
+    private static final FoldedPattern HALF_YEAR = FoldedPattern.compile("(?iu)(första halvåret|halvår|januari\\s*[-–]\\s*juni|jan\\s*[-–]\\s*jun)");
+    private static final FoldedPattern EIGHT_MONTHS = FoldedPattern.compile("(?iu)(januari\\s*[-–]\\s*augusti|jan\\s*[-–]\\s*aug|åtta månader)");
     private static final Pattern SYNTHETIC = Pattern.compile("(?iu)exempeldokument");
 
     private DocumentClassifier() {
@@ -35,7 +35,8 @@ public final class DocumentClassifier {
     static DocumentInfo classify(List<String> lines, FullText full) {
         List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
         String headText = String.join("\n", head);
-        DocType type = docType(headText);
+        CaseFold.Folding headFolding = CaseFold.foldChecked(headText);
+        DocType type = docType(headText, headFolding);
         Optional<AssociationNames.Found> association = AssociationNames.find(lines);
         String org = orgNumber(lines);
         LocalDate decided = decisionDate(full);
@@ -51,7 +52,7 @@ public final class DocumentClassifier {
             periodEnd = null;
         } else {
             year = reportYear(head, type);
-            periodEnd = year == null ? null : periodEnd(headText, type, year);
+            periodEnd = year == null ? null : periodEnd(headText, headFolding.forMatching(), type, year);
         }
         boolean synthetic = !lines.isEmpty() && SYNTHETIC.matcher(String.join(" ", head.subList(0, Math.min(3, head.size())))).find();
         return new DocumentInfo(type,
@@ -61,9 +62,9 @@ public final class DocumentClassifier {
                 association.isPresent() ? IdentitySource.TEXT : null);
     }
 
-    static DocType docType(String headText) {
+    /** @param folding the head's folding ({@link CaseFold#foldChecked}) */
+    static DocType docType(String headText, CaseFold.Folding folding) {
         // Each title word contains one of these; a pattern whose words are all missing is not searched.
-        CaseFold.Folding folding = CaseFold.foldChecked(headText);
         String folded = folding.folded();
         String forMatching = folding.forMatching();
         int minutes = folded.contains("protokoll") ? indexOf(MINUTES.matcher(headText, forMatching)) : Integer.MAX_VALUE;
@@ -98,14 +99,14 @@ public final class DocumentClassifier {
         return firstYear(String.join("\n", head));
     }
 
-    private static LocalDate periodEnd(String headText, DocType type, int year) {
+    private static LocalDate periodEnd(String headText, String forMatching, DocType type, int year) {
         if (type != DocType.INTERIM_REPORT) {
             return LocalDate.of(year, 12, 31);
         }
-        if (HALF_YEAR.matcher(headText).find()) {
+        if (HALF_YEAR.find(headText, forMatching)) {
             return LocalDate.of(year, 6, 30);
         }
-        if (EIGHT_MONTHS.matcher(headText).find()) {
+        if (EIGHT_MONTHS.find(headText, forMatching)) {
             return LocalDate.of(year, 8, 31);
         }
         Matcher d = DATE.matcher(headText);

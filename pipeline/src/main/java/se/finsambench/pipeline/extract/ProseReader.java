@@ -246,7 +246,8 @@ final class ProseReader {
                         Origin.PROSE);
             }
         }
-        Matcher g = folded.contains("kvinnor") || folded.contains("män") ? GENDER_PAIR.matcher(masked, forMatching) : null;
+        boolean mayPair = (folded.contains("kvinnor") || folded.contains("män")) && folded.contains("och");
+        Matcher g = mayPair ? GENDER_PAIR.matcher(masked, forMatching) : null;
         while (g != null && g.find()) {
             String family = "participants";
             for (Hit h : counts) {

@@ -25,8 +25,10 @@ final class ProseTimes {
 
     private static final Pattern YEAR = Dates.YEAR;
 
+    // The lookahead for the words says first what the match starts with, so the three lookbehinds are tried only
+    // where one stands (zero-width tests at one place may come in any order).
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?iu)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
+            "(?iu)(?=för|under|år|inför)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
 
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile(
             "^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");

@@ -73,4 +73,38 @@ class PrefilterEquivalenceTest {
         }
         assertEquals(true, found > 3_000, "names found: " + found);
     }
+
+    @Test
+    void yearsEarlierInASentenceFoundAsWithoutTheLookahead() throws Exception {
+        java.lang.reflect.Field f = ProseTimes.class.getDeclaredField("YEAR_EARLIER");
+        f.setAccessible(true);
+        Pattern withLookahead = (Pattern) f.get(null);
+        String lookahead = "(?=för|under|år|inför)";
+        assertEquals(true, withLookahead.pattern().startsWith("(?iu)" + lookahead));
+        Pattern plain = Pattern.compile(withLookahead.pattern().replace(lookahead, ""));
+        Random random = new Random(7);
+        String[] pieces = {"för ", "FÖR ", "under ", "År ", "år ", "inför ", "än ", "jämfört med ", "Jämfört Med ", "2023", "1999",
+            "2105", " ", "-", "budgeten ", "\u0130nför ", "\u212Ar ", "."};
+        int found = 0;
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            List<String> expected = new ArrayList<>();
+            Matcher m = plain.matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.end());
+            }
+            List<String> actual = new ArrayList<>();
+            Matcher a = withLookahead.matcher(text);
+            while (a.find()) {
+                actual.add(a.start() + ":" + a.end());
+            }
+            assertEquals(expected, actual, text);
+            found += expected.size();
+        }
+        assertEquals(true, found > 3_000, "years found: " + found);
+    }
 }
