@@ -30,9 +30,11 @@ public final class AssociationNames {
     // "Årsredovisning 2023" is no association called Årsredovisning.
     private static final Pattern SUFFIX_FORM = Pattern.compile(
             "Samordningsförbundet[ \\u00a0]+(" + NAME_TOKEN + "(?:[ \\u00a0]+" + WORD + "){0,2})");
-    // "Söderåsens samordningsförbund": the name stands in the genitive before the word.
+    // "Söderåsens samordningsförbund": the name stands in the genitive before the word. Every match starts with a
+    // capital (each direction word does, and so does WORD): the lookahead says so first, so the search passes over
+    // the other chars of a line without trying the direction words at each.
     private static final Pattern PREFIX_FORM = Pattern.compile(
-            "((?:" + DIRECTION + "[ \\u00a0]+)?" + WORD + "s)[ \\u00a0]+[Ss]amordningsförbund(?:et)?\\b(?!en)");
+            "(?=[A-ZÅÄÖ])((?:" + DIRECTION + "[ \\u00a0]+)?" + WORD + "s)[ \\u00a0]+[Ss]amordningsförbund(?:et)?\\b(?!en)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)(?:Samordningsförbund\\w*|Finsam|Förbundet|Styrelse\\w*|Och|Samt|Har|Är|Ska|Vid|Inom|Med|För|Kommun\\w*|Region\\w*"
             + "|Postadress|Besöksadress|Adress|Organisationsnummer)");

@@ -30,7 +30,92 @@ final class CaseFold {
         return table;
     }
 
+    /**
+     * Per BMP char, whether a pattern rewritten by {@link FoldedRegex} finds in its folding what the
+     * case-insensitive pattern finds in it: a char its own folding, or one whose folding is a letter with case
+     * (so no char without case is matched through it) that folds to itself and is alike in every property the
+     * rewritten patterns may ask of it.
+     */
+    private static final boolean[] MATCHES_FOLDED = matchesFoldedTable();
+
+    private static boolean[] matchesFoldedTable() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char f = FOLDED[c];
+            // U+FFFF stands for "beyond" in the folding table but is its own folding, so it matches as itself.
+            table[c] = c == BEYOND || (f != BEYOND && (f == c || (hasCase(f) && FOLDED[f] == f && alike((char) c, f))));
+        }
+        return table;
+    }
+
+    /** Alike for {@code \p{L}}, {@code \d}, {@code \s}, {@code \w}, {@code \b}, {@code .} and anchors. */
+    private static boolean alike(char a, char b) {
+        return Character.isLetter(a) == Character.isLetter(b) && Character.isLetterOrDigit(a) == Character.isLetterOrDigit(b)
+                && (Character.getType(a) == Character.NON_SPACING_MARK) == (Character.getType(b) == Character.NON_SPACING_MARK)
+                && asciiWord(a) == asciiWord(b) && asciiSpace(a) == asciiSpace(b) && lineTerminator(a) == lineTerminator(b);
+    }
+
+    private static boolean asciiWord(char c) {
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether {@code (?iu)} treats the char as having case (it then compares by folding, else exactly). */
+    static boolean hasCase(char c) {
+        int upper = Character.toUpperCase(c);
+        return upper != Character.toLowerCase(upper);
+    }
+
+    /** One char's folding; a surrogate or a char folding beyond the BMP is itself. */
+    static char foldChar(char c) {
+        char f = FOLDED[c];
+        return f == BEYOND ? c : f;
+    }
+
+    /**
+     * {@code folded} ({@link #fold} of {@code text}) when patterns rewritten by {@link FoldedRegex} may be matched
+     * against it in place of the case-insensitive ones against the text; null when some char rules that out.
+     */
+    static String foldedForMatching(String text, String folded) {
+        if (folded.length() != text.length()) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!MATCHES_FOLDED[text.charAt(i)]) {
+                return null;
+            }
+        }
+        return folded;
+    }
+
     static String fold(String text) {
+        return fold(text, null);
+    }
+
+    /**
+     * A text's folding and, when patterns rewritten by {@link FoldedRegex} may run over it, the same string again
+     * ({@link #foldedForMatching}), found in the one pass.
+     *
+     * @param forMatching null when they may not
+     */
+    record Folding(String folded, String forMatching) {
+    }
+
+    static Folding foldChecked(String text) {
+        boolean[] matchable = {true};
+        String folded = fold(text, matchable);
+        return new Folding(folded, matchable[0] ? folded : null);
+    }
+
+    /** @param matchable if given, its one element is set false when a char rules out rewritten patterns */
+    private static String fold(String text, boolean[] matchable) {
         char[] chars = text.toCharArray();
         boolean changed = false;
         for (int i = 0; i < chars.length; i++) {
@@ -38,7 +123,13 @@ final class CaseFold {
             char f = FOLDED[c];
             if (f != c) {
                 if (f == BEYOND) {
+                    if (matchable != null) {
+                        matchable[0] = false;
+                    }
                     return foldCodePoints(text); // rare: pairs (and foldings beyond the BMP) go by code points
+                }
+                if (matchable != null && !MATCHES_FOLDED[c]) {
+                    matchable[0] = false; // a char that is its own folding always matches as itself
                 }
                 chars[i] = f;
                 changed = true;

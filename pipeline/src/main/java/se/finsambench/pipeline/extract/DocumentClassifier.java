@@ -14,14 +14,14 @@ public final class DocumentClassifier {
     private static final Pattern DATE = Dates.DATE;
     private static final Pattern YEAR = Dates.YEAR;
     private static final Pattern ORG_NUMBER = Pattern.compile("\\b(\\d{6})\\s?[-–‑]\\s?(\\d{4})\\b");
-    private static final Pattern DECIDED = Pattern.compile(
+    private static final FoldedPattern DECIDED = FoldedPattern.compile(
             "(?iu)(?:beslutad|fastställd|antagen|godkänd)\\w*(?:\\s+av)?(?:\\s+(?:förbunds)?styrelsen)?:?\\s*(?:den\\s*)?((?:19|20)\\d{2}-\\d{2}-\\d{2})");
-    private static final Pattern MINUTES = Pattern.compile("(?iu)\\b(sammanträdesprotokoll|protokoll\\b|styrelseprotokoll|mötesprotokoll)");
+    private static final FoldedPattern MINUTES = FoldedPattern.compile("(?iu)\\b(sammanträdesprotokoll|protokoll\\b|styrelseprotokoll|mötesprotokoll)");
     private static final Pattern MEETING_NUMBER = Pattern.compile("(?iu)protokoll\\s+(?:nr|nummer)\\.?\\s*(\\d{1,3})");
-    private static final Pattern INTERIM = Pattern.compile("(?iu)\\b(delårsrapport|delårsbokslut|tertialrapport|halvårsrapport|delår)");
-    private static final Pattern ANNUAL = Pattern.compile("(?iu)\\b(årsredovisning|årsbokslut|verksamhetsberättelse)");
-    private static final Pattern HALF_YEAR = Pattern.compile("(?iu)(första halvåret|halvår|januari\\s*[-–]\\s*juni|jan\\s*[-–]\\s*jun)");
-    private static final Pattern EIGHT_MONTHS = Pattern.compile("(?iu)(januari\\s*[-–]\\s*augusti|jan\\s*[-–]\\s*aug|åtta månader)");
+    private static final FoldedPattern INTERIM = FoldedPattern.compile("(?iu)\\b(delårsrapport|delårsbokslut|tertialrapport|halvårsrapport|delår)");
+    private static final FoldedPattern ANNUAL = FoldedPattern.compile("(?iu)\\b(årsredovisning|årsbokslut|verksamhetsberättelse)");
+    private static final FoldedPattern HALF_YEAR = FoldedPattern.compile("(?iu)(första halvåret|halvår|januari\\s*[-–]\\s*juni|jan\\s*[-–]\\s*jun)");
+    private static final FoldedPattern EIGHT_MONTHS = FoldedPattern.compile("(?iu)(januari\\s*[-–]\\s*augusti|jan\\s*[-–]\\s*aug|åtta månader)");
     private static final Pattern SYNTHETIC = Pattern.compile("(?iu)exempeldokument");
 
     private DocumentClassifier() {
@@ -35,7 +35,8 @@ public final class DocumentClassifier {
     static DocumentInfo classify(List<String> lines, FullText full) {
         List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
         String headText = String.join("\n", head);
-        DocType type = docType(headText);
+        CaseFold.Folding headFolding = CaseFold.foldChecked(headText);
+        DocType type = docType(headText, headFolding);
         Optional<AssociationNames.Found> association = AssociationNames.find(lines);
         String org = orgNumber(lines);
         LocalDate decided = decisionDate(full);
@@ -51,7 +52,7 @@ public final class DocumentClassifier {
             periodEnd = null;
         } else {
             year = reportYear(head, type);
-            periodEnd = year == null ? null : periodEnd(headText, type, year);
+            periodEnd = year == null ? null : periodEnd(headText, headFolding.forMatching(), type, year);
         }
         boolean synthetic = !lines.isEmpty() && SYNTHETIC.matcher(String.join(" ", head.subList(0, Math.min(3, head.size())))).find();
         return new DocumentInfo(type,
@@ -61,14 +62,16 @@ public final class DocumentClassifier {
                 association.isPresent() ? IdentitySource.TEXT : null);
     }
 
-    static DocType docType(String headText) {
+    /** @param folding the head's folding ({@link CaseFold#foldChecked}) */
+    static DocType docType(String headText, CaseFold.Folding folding) {
         // Each title word contains one of these; a pattern whose words are all missing is not searched.
-        String folded = CaseFold.fold(headText);
-        int minutes = folded.contains("protokoll") ? indexOf(MINUTES, headText) : Integer.MAX_VALUE;
+        String folded = folding.folded();
+        String forMatching = folding.forMatching();
+        int minutes = folded.contains("protokoll") ? indexOf(MINUTES.matcher(headText, forMatching)) : Integer.MAX_VALUE;
         int interim = folded.contains("delår") || folded.contains("tertialrapport") || folded.contains("halvårsrapport")
-                ? indexOf(INTERIM, headText) : Integer.MAX_VALUE;
+                ? indexOf(INTERIM.matcher(headText, forMatching)) : Integer.MAX_VALUE;
         int annual = folded.contains("årsredovisning") || folded.contains("årsbokslut") || folded.contains("verksamhetsberättelse")
-                ? indexOf(ANNUAL, headText) : Integer.MAX_VALUE;
+                ? indexOf(ANNUAL.matcher(headText, forMatching)) : Integer.MAX_VALUE;
         int first = Math.min(minutes, Math.min(interim, annual));
         if (first == Integer.MAX_VALUE) {
             return DocType.OTHER;
@@ -76,14 +79,13 @@ public final class DocumentClassifier {
         return first == minutes ? DocType.MINUTES : first == interim ? DocType.INTERIM_REPORT : DocType.ANNUAL_REPORT;
     }
 
-    private static int indexOf(Pattern p, String text) {
-        Matcher m = p.matcher(text);
+    private static int indexOf(Matcher m) {
         return m.find() ? m.start() : Integer.MAX_VALUE;
     }
 
     /** The year next to the title word, else the first year standing on its own near the top. */
     private static Integer reportYear(List<String> head, DocType type) {
-        Pattern title = type == DocType.INTERIM_REPORT ? INTERIM : ANNUAL;
+        Pattern title = (type == DocType.INTERIM_REPORT ? INTERIM : ANNUAL).caseInsensitive();
         for (int i = 0; i < head.size(); i++) {
             if (title.matcher(head.get(i)).find()) {
                 for (int j = i; j < Math.min(head.size(), i + 6); j++) {
@@ -97,14 +99,14 @@ public final class DocumentClassifier {
         return firstYear(String.join("\n", head));
     }
 
-    private static LocalDate periodEnd(String headText, DocType type, int year) {
+    private static LocalDate periodEnd(String headText, String forMatching, DocType type, int year) {
         if (type != DocType.INTERIM_REPORT) {
             return LocalDate.of(year, 12, 31);
         }
-        if (HALF_YEAR.matcher(headText).find()) {
+        if (HALF_YEAR.find(headText, forMatching)) {
             return LocalDate.of(year, 6, 30);
         }
-        if (EIGHT_MONTHS.matcher(headText).find()) {
+        if (EIGHT_MONTHS.find(headText, forMatching)) {
             return LocalDate.of(year, 8, 31);
         }
         Matcher d = DATE.matcher(headText);
@@ -127,12 +129,12 @@ public final class DocumentClassifier {
         return d.find() ? toDate(d) : null;
     }
 
-    private static LocalDate firstDate(Pattern p, String text) {
-        Matcher m = p.matcher(text);
+    private static LocalDate firstDate(FoldedPattern p, String text, String forMatching) {
+        Matcher m = p.matcher(text, forMatching);
         if (!m.find()) {
             return null;
         }
-        Matcher d = DATE.matcher(m.group(1));
+        Matcher d = DATE.matcher(text.substring(m.start(1), m.end(1)));
         return d.find() ? toDate(d) : null;
     }
 
@@ -141,7 +143,7 @@ public final class DocumentClassifier {
         String folded = full.folded();
         boolean may = folded.contains("beslutad") || folded.contains("fastställd") || folded.contains("antagen")
                 || folded.contains("godkänd");
-        return may ? firstDate(DECIDED, full.text()) : null;
+        return may ? firstDate(DECIDED, full.text(), full.forMatching()) : null;
     }
 
     private static String orgNumber(List<String> lines) {

@@ -12,6 +12,7 @@ final class FullText {
     private final String text;
     private String folded;
     private Boolean surrogate;
+    private String forMatching;
 
     FullText(String text) {
         this.text = text;
@@ -28,9 +29,17 @@ final class FullText {
     /** Made on first use: a document that nobody asks about by word never pays for it. */
     String folded() {
         if (folded == null) {
-            folded = CaseFold.fold(text);
+            CaseFold.Folding f = CaseFold.foldChecked(text);
+            folded = f.folded();
+            forMatching = f.forMatching();
         }
         return folded;
+    }
+
+    /** {@link #folded} when rewritten patterns may run over it ({@link CaseFold#foldedForMatching}), else null. */
+    String forMatching() {
+        folded();
+        return forMatching;
     }
 
     /** Whether the text holds a surrogate (half of a pair), made on first use. */

@@ -144,7 +144,10 @@ public final class HeaderResolver {
                 }
                 continue;
             }
-            String stripped = YEAR.matcher(DATE.matcher(c).replaceAll(" ")).replaceAll(" ").replace("%", " ");
+            // A date holds a dash and a year "19" or "20": without them the replacements leave the cell as it is.
+            String noDates = c.indexOf('-') < 0 ? c : DATE.matcher(c).replaceAll(" ");
+            String noYears = noDates.contains("19") || noDates.contains("20") ? YEAR.matcher(noDates).replaceAll(" ") : noDates;
+            String stripped = noYears.replace("%", " ");
             if (SwedishNumbers.isDash(c) || !SwedishNumbers.findAll(stripped).isEmpty()) {
                 return false;
             }

@@ -49,10 +49,30 @@ public enum MoneyScale {
         return m.find() ? m.end() : 0;
     }
 
+    private static boolean holdsUnitLetters(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == 'r' || c == 'R') && isAscii(line.charAt(i - 1), 'k')) {
+                return true;
+            }
+            if ((c == 'k' || c == 'K') && i >= 2 && isAscii(line.charAt(i - 1), 'e') && isAscii(line.charAt(i - 2), 's')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(char c, char lower) {
+        return c == lower || c == Character.toUpperCase(lower);
+    }
+
     /** A unit a table title or header declares for all its amounts ("Belopp i tkr", "(kr)"). */
     public static Optional<MoneyScale> declaredIn(String line) {
         if (line == null || line.length() > 160) {
             return Optional.empty();
+        }
+        if (!holdsUnitLetters(line)) {
+            return Optional.empty(); // every unit DECLARATION names holds "kr" or "sek" (ASCII case ignored, as there)
         }
         Matcher m = DECLARATION.matcher(line.strip());
         while (m.find()) {

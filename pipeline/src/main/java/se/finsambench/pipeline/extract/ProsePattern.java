@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
  * @param cues     words, case-folded, of which every match contains at least one; a sentence with none of them
  *                 is not searched (empty: always searched)
  */
-record ProsePattern(String concept, Pattern pattern, boolean amount, boolean signWord, List<String> cues, boolean share) {
+record ProsePattern(String concept, FoldedPattern regex, boolean amount, boolean signWord, List<String> cues, boolean share) {
 
-    ProsePattern(String concept, Pattern pattern, boolean amount) {
-        this(concept, pattern, amount, pattern.pattern().contains("(?<w>"), List.of(), false);
+    ProsePattern(String concept, FoldedPattern regex, boolean amount) {
+        this(concept, regex, amount, regex.caseInsensitive().pattern().contains("(?<w>"), List.of(), false);
+    }
+
+    /** The pattern as written, case-insensitive. */
+    Pattern pattern() {
+        return regex.caseInsensitive();
     }
 
     /**
@@ -27,12 +32,12 @@ record ProsePattern(String concept, Pattern pattern, boolean amount, boolean sig
     ProsePattern onlyWith(String... words) {
         List<String> folded = new ArrayList<>();
         for (String w : words) {
-            if (!CaseFold.fold(pattern.pattern()).contains(CaseFold.fold(w))) {
+            if (!CaseFold.fold(pattern().pattern()).contains(CaseFold.fold(w))) {
                 throw new IllegalArgumentException("cue \"" + w + "\" is not written in the pattern for " + concept);
             }
             folded.add(CaseFold.fold(w));
         }
-        return new ProsePattern(concept, pattern, amount, signWord, List.copyOf(folded), share);
+        return new ProsePattern(concept, regex, amount, signWord, List.copyOf(folded), share);
     }
 
     /** Whether a sentence, case-folded, could hold a match at all. */
@@ -64,7 +69,7 @@ record ProsePattern(String concept, Pattern pattern, boolean amount, boolean sig
         return new ProsePattern(concept, compile(regex.replace("{C}", COUNT)), false);
     }
 
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex.replace("{GAP}", GAP), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static FoldedPattern compile(String regex) {
+        return FoldedPattern.compile(regex.replace("{GAP}", GAP));
     }
 }

@@ -64,8 +64,8 @@ final class ProsePatterns {
             ProsePattern.count("board_meetings", "styrelsen\\s+(?:har\\s+)?(?:under\\s+(?:år\\s+)?(?:19|20)\\d{2}\\s+)?sammanträtt\\s+{C}\\s+gånger").onlyWith("styrelsen"),
             ProsePattern.count("board_meetings", "(?<![\\p{L}])({C})\\s+(?:protokollförda\\s+)?styrelsemöten\\s+(?:har\\s+)?(?:hållits|genomförts)").onlyWith("styrelsemöten"));
 
-    /** Per pattern, the folded word every match starts with ({@link LiteralStart}), or null. */
-    static final String[] STARTS = ALL.stream().map(p -> LiteralStart.of(p.pattern().pattern())).toArray(String[]::new);
+    /** Per pattern, the folded words one of which every match starts with ({@link LiteralStart}), or null. */
+    static final String[][] STARTS = ALL.stream().map(p -> LiteralStart.of(p.pattern().pattern())).toArray(String[][]::new);
 
     /** Every cue word of the patterns, once. */
     private static final List<String> CUES = ALL.stream().flatMap(p -> p.cues().stream()).distinct().toList();

@@ -20,33 +20,18 @@ import se.finsambench.pipeline.read.Cancellation;
  */
 final class ProseReader {
 
-
     /** "Det egna kapitalet … motsvarar 36 % av medlemsbidragen" (the Nationella rådet measure). */
     private static final Pattern EQUITY_SHARE = Pattern.compile(
             "(?iu)eg(?:et|na)\\s+kapital\\p{L}*[^.]{0,80}?(?:motsvarar|utgör|uppgår till)[^.\\d]{0,40}?"
                     + "(?<![\\d,])(?<n>\\d{1,3}(?:,\\d+)?)\\s?(?:%|procent)\\s+av\\s+(?:årets\\s+)?(?:erhållna\\s+|tilldelade\\s+)?"
                     + "(?:medlemsbidrag|medelstilldelning|medlemsavgift|tilldelning|bidrag)");
-    private static final Pattern GENDER_PAIR = Pattern.compile(
+    private static final FoldedPattern GENDER_PAIR = FoldedPattern.compile(
             "(?<![\\p{L}\\d])(?<a>\\d+|" + NumberWords.ALTERNATION + ")\\s+(?<ga>kvinnor|män)\\s+och\\s+(?<b>\\d+|"
-                    + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + NumberWords.ALTERNATION + ")\\s+(?<gb>kvinnor|män)(?![\\p{L}])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-ZÅÄÖ\"”-])");
-    private static final Pattern BUDGET_CUE = Pattern.compile("(?iu)budget(?!år)\\p{L}*|planer\\p{L}*|planerade");
-    private static final Pattern FORECAST_CUE = Pattern.compile("(?iu)prognos\\p{L}*|beräknas|bedöms bli");
-    private static final Pattern PLAN_CUE = Pattern.compile("(?iu)flerårsplan\\p{L}*");
-    private static final Pattern DATE = Dates.DATE;
-    private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?iu)(?:för|under|år|året|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
-    private static final Pattern WHOLE_ASSOCIATION = Pattern.compile(
-            "(?iu)\\b(förbundet|förbundets|samordningsförbundet|samordningsförbundets|samtliga insatser|alla insatser|insatserna|individinsatser\\p{L}*|verksamheterna|individinriktade insatser)\\b");
     private static final Pattern MAY_STATE_A_FIGURE = Pattern.compile(
             "\\d|(?iu)(?<![\\p{L}])(?:" + NumberWords.ALTERNATION + ")(?![\\p{L}])");
-    private static final Pattern STATE = Pattern.compile("(?iu)\\bstat(en|lig)");
-    private static final Pattern YEAR = Dates.YEAR;
-    private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?iu)(?<!än )(?<!än för )(?<!jämfört med )(?:för|under|år|inför)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
-    private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile(
-            "^[^.\\d]{0,12}?(?<!än )(?:för|under|år)\\s+(?:år\\s+)?((?:19|20)\\d{2})(?![\\d-])");
-    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final FoldedPattern STATE = FoldedPattern.compile("(?iu)\\bstat(en|lig)");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile(
             "\\s*\\(\\s*" + ProsePattern.NUMBER + "(?:" + ProsePattern.UNIT + ")?\\s*(?:%|procent)?\\s*\\)");
     /** "Soliditeten uppgick den 30 juni 2016 till 27,1 procent (25,0)". */
@@ -63,10 +48,7 @@ final class ProseReader {
     private static final Pattern COST_OF = Pattern.compile(
             "(?iu)^uppgick\\s+till\\s+en\\s+kostnad\\s+av\\s+" + ProsePattern.ABOUT + ProsePattern.NUMBER + ProsePattern.UNIT);
     private static final Pattern POINT_THOUSANDS = Pattern.compile("[-−–]?\\d{1,3}(?:\\.\\d{3})+");
-    private static final Pattern CLOSING_YEAR = Pattern.compile(
-            "(?iu)vid\\s+(?:utgången\\s+av|slutet\\s+av)\\s+((?:19|20)\\d{2})|vid\\s+((?:19|20)\\d{2})\\s+års\\s+(?:bokslut|slut)");
     private static final Pattern OPENING = Pattern.compile("(?iu)årets\\s+början");
-    private static final Pattern PERIOD_MONTHS = Pattern.compile("(?iu)perioden\\s+januari\\s*[-–]\\s*(\\p{L}+)");
     /** A word before "kostnader" that makes them one kind of cost ("övriga kostnader", "projektets kostnader"). */
     private static final Pattern KIND_OF_COST = Pattern.compile(
             "(?iu)\\b(övriga|indirekta|direkta|externa|interna|finansiella|strukturella|individinriktade|projekt\\p{L}*"
@@ -74,7 +56,7 @@ final class ProseReader {
     private static final Pattern ADMIN_COST_WORDS = Pattern.compile("(?iu)\\b(administrativ\\p{L}*|kansli\\p{L}*)\\s+(?:kansli\\s+)?$");
 
     private final ExtractionContext ctx;
-    private InterventionMentions mentions = InterventionMentions.of(Map.of());
+    private ProseScopes scopes;
     /** The year an earlier sentence on the same line named ("… för 2024 blir … Tillsammans … ger det …"). */
     private Integer carriedYear;
     /** The concept of the last headline figure ("Kostnader på 10,3 m.kr"); bullets below it do not change it. */
@@ -82,11 +64,12 @@ final class ProseReader {
 
     ProseReader(ExtractionContext ctx) {
         this.ctx = ctx;
+        this.scopes = new ProseScopes(InterventionMentions.of(Map.of()), ctx.layout);
     }
 
     /** Insats names known from the tables, so sentences can be attributed to one of them. */
     void knowInterventions(Map<String, String> canonicalByName) {
-        this.mentions = InterventionMentions.of(canonicalByName);
+        this.scopes = new ProseScopes(InterventionMentions.of(canonicalByName), ctx.layout);
     }
 
     void readDocument() {
@@ -166,7 +149,7 @@ final class ProseReader {
         List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
         if (concept != null && tokens.size() == 1) {
             double scale = MoneyScale.fromWord(m.group("u")).factor;
-            Integer year = statedYear(ctx.layout.headingAbove(at - 1));
+            Integer year = ProseTimes.statedYear(ctx.layout.headingAbove(at - 1), ctx.info.fiscalYear());
             ctx.add(concept, "", Scenario.ACTUAL, ctx.defaultPeriod(Scenario.ACTUAL, year), tokens.get(0).value() * scale,
                     tokens.get(0).halfUlp() * scale, at, 0.7, Origin.PROSE);
         }
@@ -177,42 +160,11 @@ final class ProseReader {
     void readText(String text, int line, String member) {
         carriedYear = null;
         String[] sentences = sentences(text.replace("<p>", " ").replace("</p>", " "));
-        LineScopes scopes = new LineScopes(sentences, line, member);
+        ProseScopes.LineScopes lineScopes = scopes.new LineScopes(sentences, line, member);
         for (int i = 0; i < sentences.length; i++) {
-            readSentence(sentences[i], line, scopes, i);
+            readSentence(sentences[i], line, lineScopes, i);
             Integer year = yearOf(sentences[i]);
             carriedYear = year != null ? year : carriedYear;
-        }
-    }
-
-    /**
-     * Whom each sentence of a line speaks of ({@link #scopeOf}, each sentence's depending on the one's before),
-     * worked out in order and only as far as a sentence with a count asks: most sentences state none.
-     */
-    private final class LineScopes {
-        private final String[] sentences;
-        private final int line;
-        private final String member;
-        private final String[] scopes;
-        /** Scopes {@code [0, known)} are worked out. */
-        private int known;
-
-        LineScopes(String[] sentences, int line, String member) {
-            this.sentences = sentences;
-            this.line = line;
-            this.member = member;
-            this.scopes = new String[sentences.length];
-        }
-
-        /** The insats member sentence {@code i} speaks of, "" for the association, null when unknown. */
-        String of(int i) {
-            if (member != null) {
-                return member;
-            }
-            for (; known <= i; known++) {
-                scopes[known] = scopeOf(sentences[known], line, known == 0 ? null : scopes[known - 1]);
-            }
-            return scopes[i];
         }
     }
 
@@ -232,39 +184,42 @@ final class ProseReader {
     }
 
     /** @param scopes whom the line's sentences speak of; {@code index} is this sentence's place among them */
-    private void readSentence(String sentence, int line, LineScopes scopes, int index) {
+    private void readSentence(String sentence, int line, ProseScopes.LineScopes scopes, int index) {
         if (!mayStateAFigure(sentence)) {
             return; // most sentences hold no digit and no number word: nothing for the patterns below
         }
         String masked = SwedishNumbers.mask(sentence);
-        String folded = CaseFold.fold(masked);
+        CaseFold.Folding folding = CaseFold.foldChecked(masked);
+        String folded = folding.folded();
         List<Hit> counts = new ArrayList<>();
         Set<Integer> used = new LinkedHashSet<>();
         // Each cue word is looked for once per sentence; a pattern none of whose words is there cannot match.
         boolean[] present = ProsePatterns.cuesIn(folded);
         // Patterns with a literal start are tried only where it stands, when the folding kept every char in place.
         boolean charByChar = folded.length() == masked.length() && !CaseFold.hasSurrogate(masked);
+        // The patterns run over the folded sentence without case conversions where its chars allow (FoldedRegex).
+        String forMatching = folding.forMatching();
         for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
             ProsePattern p = ProsePatterns.ALL.get(k);
             if (!ProsePatterns.mayMatch(k, present)) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(masked).useTransparentBounds(true).useAnchoringBounds(false);
-            String start = charByChar ? ProsePatterns.STARTS[k] : null;
+            Matcher m = p.regex().matcher(masked, forMatching).useTransparentBounds(true).useAnchoringBounds(false);
+            String[] start = charByChar ? ProsePatterns.STARTS[k] : null;
             for (int from = 0; start != null ? LiteralStart.find(m, masked, folded, start, from) : m.find(from); from = m.end()) {
                 int numberStart = m.start("n");
                 if (!used.add(numberStart)) {
                     continue;
                 }
                 if (p.amount()) {
-                    amount(p, m, sentence, masked, line);
+                    amount(p, m, sentence, masked, forMatching, line);
                 } else if (p.share()) {
-                    List<NumberToken> t = SwedishNumbers.findAll(m.group("n"));
+                    List<NumberToken> t = SwedishNumbers.findAll(FoldedPattern.group(m, masked, "n"));
                     if (t.size() == 1 && t.get(0).value() <= 100) {
                         counts.add(new Hit(p.concept(), m.start(), m.end(), t.get(0).value()));
                     }
                 } else {
-                    OptionalInt n = countOf(m.group("n"));
+                    OptionalInt n = countOf(FoldedPattern.group(m, masked, "n"));
                     if (n.isPresent()) {
                         counts.add(new Hit(p.concept(), m.start(), m.end(), n.getAsInt()));
                     }
@@ -291,7 +246,8 @@ final class ProseReader {
                         Origin.PROSE);
             }
         }
-        Matcher g = folded.contains("kvinnor") || folded.contains("män") ? GENDER_PAIR.matcher(masked) : null;
+        boolean mayPair = (folded.contains("kvinnor") || folded.contains("män")) && folded.contains("och");
+        Matcher g = mayPair ? GENDER_PAIR.matcher(masked, forMatching) : null;
         while (g != null && g.find()) {
             String family = "participants";
             for (Hit h : counts) {
@@ -299,8 +255,8 @@ final class ProseReader {
                     family = h.concept().startsWith("exits") ? "exits" : "participants";
                 }
             }
-            genderCount(counts, family, g.group("ga"), g.group("a"), g.start(), g.end());
-            genderCount(counts, family, g.group("gb"), g.group("b"), g.start(), g.end());
+            genderCount(counts, family, FoldedPattern.group(g, masked, "ga"), FoldedPattern.group(g, masked, "a"), g.start(), g.end());
+            genderCount(counts, family, FoldedPattern.group(g, masked, "gb"), FoldedPattern.group(g, masked, "b"), g.start(), g.end());
         }
         if (counts.isEmpty()) {
             return;
@@ -325,22 +281,29 @@ final class ProseReader {
         }
     }
 
-    private void amount(ProsePattern p, Matcher m, String sentence, String masked, int line) {
-        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(m.group("n")));
+    /** @param forMatching the masked sentence folded for rewritten patterns, or null ({@link CaseFold#foldedForMatching}) */
+    private void amount(ProsePattern p, Matcher m, String sentence, String masked, String forMatching, int line) {
+        List<NumberToken> tokens = SwedishNumbers.findAll(pointless(FoldedPattern.group(m, masked, "n")));
         if (tokens.size() != 1 || masked.startsWith("/", m.end())) {
             return;
         }
         NumberToken t = tokens.get(0);
-        double scale = MoneyScale.fromWord(m.group("u")).factor;
+        double scale = MoneyScale.fromWord(FoldedPattern.group(m, masked, "u")).factor;
         double value = t.value() * scale;
-        if (p.concept().equals("result") && p.signWord() && m.group("w") != null) {
-            String w = m.group("w").toLowerCase(Locale.ROOT);
+        if (p.concept().equals("result") && p.signWord() && FoldedPattern.group(m, masked, "w") != null) {
+            String w = FoldedPattern.group(m, masked, "w").toLowerCase(Locale.ROOT);
             value = w.startsWith("under") || w.startsWith("minus") ? -Math.abs(value) : Math.abs(value);
         }
-        Scenario scenario = scenarioBefore(masked, m.start("n"));
-        Integer year = p.concept().equals("equity") ? closingYear(sentence) : yearFor(sentence, masked, m.start("n"), m.end());
+        // The clause before the number, worked out once for the scenario, the year and the state's share.
+        int numberStart = m.start("n");
+        int clauseStart = ProseTimes.clauseStart(masked, numberStart);
+        String clause = masked.substring(clauseStart, numberStart);
+        String foldedClause = forMatching == null ? null : forMatching.substring(clauseStart, numberStart);
+        Scenario scenario = ProseTimes.scenarioBefore(clause, foldedClause);
+        Integer year = p.concept().equals("equity") ? ProseTimes.closingYear(sentence)
+                : ProseTimes.yearFor(sentence, clause, numberStart, m.end(), ctx.info.fiscalYear());
         year = year == null && !p.concept().equals("equity") ? carriedYear : year;
-        if (p.concept().equals("equity") && OPENING.matcher(m.group()).find()) {
+        if (p.concept().equals("equity") && OPENING.matcher(FoldedPattern.group(m, masked)).find()) {
             // "vid årets början 2,4 m.kr i eget kapital": the previous year's closing equity
             Integer y = year != null ? year : ctx.info.fiscalYear();
             year = y == null ? null : y - 1;
@@ -358,12 +321,12 @@ final class ProseReader {
                 scenario = Scenario.BUDGET;
             }
             period = ctx.defaultPeriod(scenario, year);
-            LocalDate months = periodMonths(sentence, period);
+            LocalDate months = ProseTimes.periodMonths(sentence, period);
             period = scenario == Scenario.ACTUAL && months != null ? months : period;
         }
         String concept = p.concept();
         String member = "";
-        if (concept.equals("costs_total") && CaseFold.fold(m.group()).startsWith("kostnad")) {
+        if (concept.equals("costs_total") && CaseFold.fold(FoldedPattern.group(m, masked)).startsWith("kostnad")) {
             // "Administrativa kansli kostnader på 2 m.kr" is one kind of cost, not the year's costs.
             String before = masked.substring(0, m.start());
             if (ADMIN_COST_WORDS.matcher(before).find()) {
@@ -372,7 +335,7 @@ final class ProseReader {
                 return;
             }
         }
-        if (concept.equals("contribution_total") && STATE.matcher(clauseBefore(masked, m.start("n"))).find()) {
+        if (concept.equals("contribution_total") && STATE.find(clause, foldedClause)) {
             concept = "contribution";
             member = "state";
         }
@@ -405,80 +368,6 @@ final class ProseReader {
         return POINT_THOUSANDS.matcher(number).matches() ? number.replace(".", " ") : number.replace('.', ',');
     }
 
-    /** "Vid utgången av 2022 ett eget kapital på 300 tkr": the year a closing balance is stated for. */
-    private static Integer closingYear(String sentence) {
-        Matcher y = CLOSING_YEAR.matcher(sentence);
-        return y.find() ? Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2)) : null;
-    }
-
-    /** "för perioden januari – augusti": the last day of the last month named, in the period's year. */
-    private static LocalDate periodMonths(String sentence, LocalDate period) {
-        Matcher m = PERIOD_MONTHS.matcher(sentence);
-        if (period == null || !m.find()) {
-            return null;
-        }
-        int month = Dates.month(m.group(1));
-        return month < 1 ? null : java.time.YearMonth.of(period.getYear(), month).atEndOfMonth();
-    }
-
-    /** The words between the previous figure (or the sentence start) and a number; years do not end a clause. */
-    private static String clauseBefore(String masked, int numberStart) {
-        int from = 0;
-        for (NumberToken t : SwedishNumbers.findAll(masked.substring(0, numberStart))) {
-            boolean year = t.decimals() == 0 && t.value() >= 1990 && t.value() <= 2099
-                    && FOUR_DIGITS.matcher(masked.substring(t.start(), t.end())).matches();
-            from = year ? from : t.end();
-        }
-        return masked.substring(from, numberStart);
-    }
-
-    /**
-     * The year an amount is for: one named before it in its clause ("för 2024 blir 1 450 000 kr"), or
-     * right after it ("3 084 000 kr för 2021") unless as a comparison ("… mer än för 2023").
-     */
-    private Integer yearFor(String sentence, String masked, int numberStart, int numberEnd) {
-        Integer doc = ctx.info.fiscalYear();
-        Matcher before = YEAR.matcher(clauseBefore(masked, numberStart));
-        Integer found = null;
-        while (before.find()) {
-            int y = Integer.parseInt(before.group(1));
-            found = plausible(y, doc) ? Integer.valueOf(y) : found;
-        }
-        if (found != null) {
-            return found;
-        }
-        // Earlier in the sentence: "Budgeten för 2021 innehåller … mer än medelstilldelningen på 3 084 000 kr".
-        Matcher earlier = YEAR_EARLIER.matcher(sentence.substring(0, Math.min(numberStart, sentence.length())));
-        while (earlier.find()) {
-            int y = Integer.parseInt(earlier.group(1));
-            found = plausible(y, doc) ? Integer.valueOf(y) : found;
-        }
-        if (found != null) {
-            return found;
-        }
-        String after = sentence.substring(numberEnd, Math.min(sentence.length(), numberEnd + 30));
-        Matcher next = YEAR_RIGHT_AFTER.matcher(after);
-        if (next.find() && plausible(Integer.parseInt(next.group(1)), doc)) {
-            return Integer.parseInt(next.group(1));
-        }
-        return null;
-    }
-
-    /** Budget and forecast words count only before the number, after any earlier figure. */
-    private static Scenario scenarioBefore(String masked, int numberStart) {
-        String before = clauseBefore(masked, numberStart);
-        if (PLAN_CUE.matcher(before).find()) {
-            return Scenario.PLAN;
-        }
-        if (FORECAST_CUE.matcher(before).find()) {
-            return Scenario.FORECAST;
-        }
-        if (BUDGET_CUE.matcher(before).find()) {
-            return Scenario.BUDGET;
-        }
-        return Scenario.ACTUAL;
-    }
-
     /** The sentences of a text; one without a full stop, ! or ? is one sentence and needs no search. */
     private static String[] sentences(String text) {
         boolean mayEnd = text.indexOf('.') >= 0 || text.indexOf('!') >= 0 || text.indexOf('?') >= 0;
@@ -491,61 +380,10 @@ final class ProseReader {
 
     private Integer yearOf(String sentence) {
         if (!sentence.equals(yearSentence)) {
-            yearOfSentence = statedYear(sentence);
+            yearOfSentence = ProseTimes.statedYear(sentence, ctx.info.fiscalYear());
             yearSentence = sentence;
         }
         return yearOfSentence;
-    }
-
-    /** Whether the text has "19" or "20" and two more digits, which every year the patterns find starts with. */
-    private static boolean mayHoldYear(String text) {
-        for (int i = 0; i + 3 < text.length(); i++) {
-            char a = text.charAt(i);
-            char b = text.charAt(i + 1);
-            if (((a == '1' && b == '9') || (a == '2' && b == '0')) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private Integer statedYear(String sentence) {
-        if (!mayHoldYear(sentence)) {
-            return null; // no year written
-        }
-        String noDates = sentence.indexOf('-') < 0 ? sentence : DATE.matcher(sentence).replaceAll(" "); // a date has dashes
-        Integer doc = ctx.info.fiscalYear();
-        Matcher w = YEAR_AFTER_WORD.matcher(noDates);
-        while (w.find()) {
-            int y = Integer.parseInt(w.group(1));
-            if (plausible(y, doc)) {
-                return y;
-            }
-        }
-        Set<Integer> years = new LinkedHashSet<>();
-        Matcher y = YEAR.matcher(noDates);
-        while (y.find()) {
-            int v = Integer.parseInt(y.group(1));
-            if (plausible(v, doc)) {
-                years.add(v);
-            }
-        }
-        return years.size() == 1 ? years.iterator().next() : null;
-    }
-
-    private static boolean plausible(int year, Integer doc) {
-        return doc == null || (year >= doc - 6 && year <= doc + 5);
-    }
-
-    /** {@link #WHOLE_ASSOCIATION}, tried only when one of the words all its phrasings contain is there. */
-    private static boolean speaksOfWholeAssociation(String text) {
-        String folded = CaseFold.fold(text);
-        boolean may = folded.contains("förbund") || folded.contains("insats") || folded.contains("verksamheterna");
-        return may && WHOLE_ASSOCIATION.matcher(text).find();
     }
 
     private static LocalDate firstDate(String sentence) {
@@ -557,32 +395,5 @@ final class ProseReader {
             return token.length() > 6 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(token));
         }
         return NumberWords.parse(token);
-    }
-
-    /**
-     * Whom a sentence's head counts belong to: the one insats it names; the association when it names
-     * several or speaks of the association as a whole; else what the previous sentence on the line
-     * spoke of; else the insats or the association its section heading names. Null when none of
-     * these tell — such a count is left out rather than given to the wrong party.
-     */
-    private String scopeOf(String sentence, int line, String previous) {
-        Set<String> named = mentions.named(sentence);
-        if (named.size() == 1) {
-            String name = named.iterator().next();
-            return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
-        }
-        if (named.size() > 1 || speaksOfWholeAssociation(sentence)) {
-            return "";
-        }
-        if (previous != null) {
-            return previous;
-        }
-        String heading = ctx.layout.sectionHeadingAbove(line);
-        Set<String> inHeading = mentions.named(heading);
-        if (inHeading.size() == 1) {
-            String name = inHeading.iterator().next();
-            return name.startsWith(InterventionMentions.UNKNOWN) ? null : "intervention:" + name;
-        }
-        return inHeading.isEmpty() && speaksOfWholeAssociation(heading) ? "" : null;
     }
 }

@@ -13,7 +13,7 @@ import se.finsambench.pipeline.read.TextDocument;
 public final class ReportExtractor {
 
     /** Bumped whenever extraction changes what it finds, so cached results can be invalidated. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     /** The problem of a document that does not say whose it is (until {@link IdentityFallback} tells). */
     public static final String UNIDENTIFIED = "could not tell which samordningsförbund the document is from";

@@ -154,7 +154,8 @@ class StatementReader implements TableReader {
         for (int j : chosen.values()) {
             Column col = header.column(j);
             Optional<CellValue> cell = table.cell(b, j);
-            if (cell.isEmpty() || (cell.get().dash() && Concepts.unit(concept) != Unit.SEK)) {
+            if (cell.isEmpty() || (cell.get().dash() && Concepts.unit(concept) != Unit.SEK)
+                    || unstatedPeriod(col, labelDate, labelScenario)) {
                 continue;
             }
             String c = cell.get().perParticipant() ? "cost_per_participant_reported" : concept;
@@ -182,6 +183,18 @@ class StatementReader implements TableReader {
                 add(sink, c, m, Scenario.ACTUAL, header.period(), cell.get(), scale, row.line(), sign, origin);
             }
         }
+    }
+
+    /**
+     * A column without a caption stands for the document's own period ({@code HeaderResolver}), which only reports
+     * have ({@link DocType#hasOwnPeriod}): in minutes the meeting's year is not the figures' (an appendix's budget is
+     * for the next year), so there a figure is read only when its row says when and which scenario ("Eget kapital
+     * 2021-12-31 enligt prognos").
+     */
+    private boolean unstatedPeriod(Column col, LocalDate labelDate, Scenario labelScenario) {
+        boolean uncaptioned = col.header().isEmpty();
+        return uncaptioned && !(ctx.info.docType() != null && ctx.info.docType().hasOwnPeriod())
+                && (labelDate == null || labelScenario == null);
     }
 
     private static void add(FactSink sink, String concept, String member, Scenario scenario, LocalDate period, CellValue cell,

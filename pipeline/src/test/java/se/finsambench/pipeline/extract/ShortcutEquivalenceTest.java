@@ -136,7 +136,10 @@ class ShortcutEquivalenceTest {
             "minus ", "Styrelsen har haft ", "12", " sammanträden", "avslutats till arbete eller studier", "fick ",
             "deltagare", " personer", "Eget kapital på ", "1,2 mnkr", "socialfonden på ", "vid årets början ",
             "insatser för ", "arbetade med ", "avslutades ", "gick ", "vidare till arbete", "ſtyrelsen ", "Individ",
-            "insats med ", "STRUKTURELLA insatser om ", "medlemsbidrag på ", "contributions ", ". ", "ﬁck "};
+            "insats med ", "STRUKTURELLA insatser om ", "medlemsbidrag på ", "contributions ", ". ", "ﬁck ",
+            "Bidraget för 2023 var ", "bedrev verksamhet för ", "Verksamhetskostnaderna blev ", "kostnader (", "överskott på ",
+            "medelstilldelningen för 2024 beräknas till ", "TILLDELNING om ", "började ", " personer arbeta eller studera",
+            "hade ", "50 %", " gått vidare till arbete eller studier", "underſkott "};
         List<String> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             StringBuilder sb = new StringBuilder();
@@ -160,7 +163,7 @@ class ShortcutEquivalenceTest {
                 continue; // the reader searches such text with find() itself
             }
             for (int k = 0; k < ProsePatterns.ALL.size(); k++) {
-                String start = ProsePatterns.STARTS[k];
+                String[] start = ProsePatterns.STARTS[k];
                 if (start == null) {
                     continue;
                 }
@@ -180,6 +183,19 @@ class ShortcutEquivalenceTest {
             }
         }
         assertEquals(true, matches > 200, "the texts hold matches to compare: " + matches);
+    }
+
+    @Test
+    void literalStartsAreTheWordsEveryMatchStartsWith() {
+        assertEquals(List.of("resultat"), List.of(LiteralStart.of("(?<!balanserat )resultat\\p{L}*\\s+för")));
+        assertEquals(List.of("bidraget", "bidragen"), List.of(LiteralStart.of("(?:bidraget|Bidragen)\\s+")));
+        assertEquals(List.of("verksamhets", "kostnader"), List.of(LiteralStart.of("(?<!\\p{L})(?:verksamhets)?kostnader")));
+        assertEquals(List.of("abc", "def", "ghi"), List.of(LiteralStart.of("(?:abc|def)??ghi")));
+        assertEquals(List.of("under", "över"), List.of(LiteralStart.of("(?<w>under|över)skott")));
+        for (String none : new String[] {"(?:abc|de)x", "(?:abc)*def", "(?:abc)+def", "(?:abc)?d", "abc|def", "(?:abc|)def",
+            "(?:(?:abc|def)|ghi)x", "eg(?:et|na)", "(?i:abc|def)x"}) {
+            assertEquals(null, LiteralStart.of(none), none);
+        }
     }
 
     @Test
